@@ -1,0 +1,29 @@
+/**
+ * Label normalisation shared by every table: two labels that an editor would
+ * read as the same row compare equal after `normaliseLabel`.
+ */
+
+const QUOTES = /["'“”‘’「」『』〝〞]/g;
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// After NFKC, `（一）` is `(一)`; `1、` `1．` `1.` `1,` all mean "item 1".
+const ITEM_NUMBER = /(^|[^\d])(\d+)\s*[、.,．，]/g;
+
+/** NFKC, no white space (U+00A0 and U+3000 included), ASCII brackets, `1.` numbering, no quotes. */
+export function normaliseLabel(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(SPACE, '')
+    .replace(QUOTES, '')
+    .replace(/【/g, '[')
+    .replace(/】/g, ']')
+    .replace(ITEM_NUMBER, '$1$2.')
+    .replace(/社会公益组织/g, '社会组织')
+    .replace(/行政规范性文件/g, '规范性文件');
+}
+
+const LEADING_NUMBERING = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d+\.|第[一二三四五六七八九十]+[项部分]?)+/;
+
+/** `normaliseLabel`, then without the leading numbering (`三、`, `(一)`, `1.`). */
+export function labelCore(text: string): string {
+  return normaliseLabel(text).replace(LEADING_NUMBERING, '');
+}

@@ -1,0 +1,89 @@
+/**
+ * The command line: argv → command; formats the findings; decides the exit
+ * code (0 no errors, 1 errors, 2 usage or I/O problems). The only module,
+ * with bin/, that writes to the terminal or sets the exit code.
+ */
+
+import { parseArgs } from 'node:util';
+import { checkFiles } from './cli/check.js';
+import { countFindings, formatGithub, formatJson, formatPretty } from './cli/format.js';
+import { InputError } from './read/files.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly color: boolean;
+}
+
+const USAGE = `用法 (usage):
+  nianbao check [文件或目录…] [--format pretty|json|github] [--strict]
+      检查年报（默认 reports/）。Check reports (default: reports/).
+  nianbao --help | --version
+`;
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${await version()}\n`);
+        return 0;
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        io.stderr(`未知命令“${command}”。Unknown command “${command}”.\n\n${USAGE}`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`nianbao: ${error.message}\n`);
+      return 2;
+    }
+    const err = error as NodeJS.ErrnoException;
+    io.stderr(`nianbao: ${err.code ? `${err.code}: ` : ''}${err.message}\n`);
+    return 2;
+  }
+}
+
+class UsageError extends Error {}
+
+function parse(args: readonly string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+}
+
+async function check(args: readonly string[], io: CliIo): Promise<number> {
+  const { values: raw, positionals } = parse(args, {
+    format: { type: 'string', short: 'f', default: 'pretty' },
+    strict: { type: 'boolean', default: false },
+  });
+  const values = raw as { format: string; strict: boolean };
+  const format = values['format'] as string;
+  if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError(`--format 只能是 pretty、json 或 github（got “${format}”）。`);
+  const inputs = positionals.length > 0 ? positionals : ['reports'];
+  const { files } = await checkFiles(inputs, io.cwd);
+  if (files.length === 0) throw new InputError(`在 ${inputs.join(', ')} 中没有找到年报文件（*.md）。No report files found.`);
+  const output = format === 'json' ? formatJson(files) : format === 'github' ? formatGithub(files) : formatPretty(files, io.color);
+  io.stdout(output);
+  const { errorCount, warningCount } = countFindings(files);
+  return errorCount > 0 || (values['strict'] && warningCount > 0) ? 1 : 0;
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,118 @@
+/**
+ * Reading one table cell as a number, once, at the edge of the model.
+ * Counts become safe integers; amounts become exact decimal strings: a
+ * published figure never passes through a float.
+ */
+
+import type { ValueKind } from '../catalogue/index.js';
+
+/** How a cell was read. `issue` is set when the reading needs the editor's attention. */
+export type CellReading =
+  | { readonly ok: true; readonly value: number | string; readonly issue?: CellIssue }
+  | { readonly ok: false; readonly issue: CellIssue };
+
+/** What was unusual about a cell. */
+export type CellIssue =
+  | { readonly code: 'empty-cell'; readonly found: string }
+  | { readonly code: 'cell-note'; readonly found: string; readonly read: string }
+  | { readonly code: 'cell-unit'; readonly found: string; readonly read: string }
+  | { readonly code: 'not-a-number'; readonly found: string }
+  | { readonly code: 'not-an-integer'; readonly found: string }
+  | { readonly code: 'negative-number'; readonly found: string }
+  | { readonly code: 'number-too-large'; readonly found: string };
+
+/** A cell that stands for zero or for nothing: empty, a dash, a slash. */
+const EMPTY = /^(?:|[-‐‑‒–—―－/／\\]|——|--)$/;
+const PLAIN = /^([-+]?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
+const NOTE = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*[(（[【].*$/s;
+const UNIT = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|宗|人次)$/;
+
+/** Whether a cell looks like a number (or an empty stand-in): used to tell label cells from value cells. */
+export function isNumberLike(text: string): boolean {
+  const t = canonical(text);
+  return EMPTY.test(t) || PLAIN.test(t) || NOTE.test(t) || UNIT.test(t);
+}
+
+/** Whether a cell is empty or a stand-in for nothing. */
+export function isEmptyLike(text: string): boolean {
+  return EMPTY.test(canonical(text));
+}
+
+/**
+ * Read a cell. `unit` is the unit of an amount column (万元 by default): an
+ * amount written in 元 inside a 万元 column is converted exactly.
+ */
+export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' = '万元'): CellReading {
+  const t = canonical(text);
+  if (EMPTY.test(t)) return { ok: true, value: kind === 'amount' ? '0' : 0, issue: { code: 'empty-cell', found: text } };
+  let number = t;
+  let issue: CellIssue | undefined;
+  let cellUnit: string | undefined;
+  if (!PLAIN.test(t)) {
+    const unitMatch = UNIT.exec(t);
+    const noteMatch = unitMatch ? null : NOTE.exec(t);
+    if (unitMatch) {
+      number = unitMatch[1]!;
+      cellUnit = unitMatch[2]!;
+    } else if (noteMatch) {
+      number = noteMatch[1]!;
+    } else return { ok: false, issue: { code: 'not-a-number', found: text } };
+  }
+  const match = PLAIN.exec(number);
+  if (!match) return { ok: false, issue: { code: 'not-a-number', found: text } };
+  const [, sign, digits, fraction] = match;
+  const integerPart = digits!.replace(/,/g, '');
+
+  let value: number | string;
+  if (kind === 'amount') {
+    if (sign === '-') return { ok: false, issue: { code: 'negative-number', found: text } };
+    let decimal = canonicalDecimal(integerPart, fraction ?? '');
+    if (cellUnit === '元' && unit === '万元') decimal = shiftDecimal(decimal, -4);
+    else if (cellUnit === '万元' && unit === '元') decimal = shiftDecimal(decimal, 4);
+    if (unit === '元' && !cellUnit) decimal = shiftDecimal(decimal, -4);
+    value = decimal;
+  } else {
+    if (fraction !== undefined && /[1-9]/.test(fraction)) return { ok: false, issue: { code: 'not-an-integer', found: text } };
+    if (sign === '-' && kind === 'count' && /[1-9]/.test(integerPart)) return { ok: false, issue: { code: 'negative-number', found: text } };
+    if (integerPart.length > 15 || Number(integerPart) > Number.MAX_SAFE_INTEGER) {
+      return { ok: false, issue: { code: 'number-too-large', found: text } };
+    }
+    value = sign === '-' ? -Number(integerPart) || 0 : Number(integerPart);
+  }
+  if (cellUnit) {
+    issue = { code: 'cell-unit', found: text, read: String(value) };
+  } else if (t !== number) {
+    issue = { code: 'cell-note', found: text, read: String(value) };
+  }
+  return issue ? { ok: true, value, issue } : { ok: true, value };
+}
+
+/** NFKC (full-width digits and punctuation), Chinese commas as separators, no inner white space. */
+function canonical(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/，/g, ',')
+    .replace(/[−﹣]/g, '-');
+}
+
+/** `007.50` → `7.5`; `0.0000` → `0`. */
+function canonicalDecimal(integerPart: string, fraction: string): string {
+  const int = integerPart.replace(/^0+(?=\d)/, '');
+  const frac = fraction.replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+/** Multiply a non-negative decimal string by 10^places, exactly. */
+export function shiftDecimal(decimal: string, places: number): string {
+  const [int = '0', frac = ''] = decimal.split('.');
+  const digits = int + frac;
+  let point = int.length + places;
+  let all = digits;
+  if (point <= 0) {
+    all = '0'.repeat(1 - point) + all;
+    point = 1;
+  }
+  if (point > all.length) all = all + '0'.repeat(point - all.length);
+  return canonicalDecimal(all.slice(0, point) || '0', all.slice(point));
+}

@@ -1,0 +1,55 @@
+/** Section 四 → `reviewLitigation`. */
+
+import { reviewColumns, reviewGroups, reviewValueCount } from '../catalogue/index.js';
+import type { Cell, Section } from '../parse/types.js';
+import type { ModelContext } from './context.js';
+import { readValues, regroupLines, splitRow } from './cells.js';
+import type { ReviewLitigation } from './schema.js';
+
+const ROW = '行政复议、行政诉讼数据行';
+
+/**
+ * The fifteen numbers usually stand in one row under a three-row header.
+ * Some pastes break that row in two or three: the value cells of every row
+ * that holds numbers are then read in order.
+ */
+export function readReviewLitigation(section: Section, context: ModelContext): Partial<ReviewLitigation> {
+  const rows = regroupLines(section.rows).map(splitRow).filter((r) => r.hasNumbers);
+  if (rows.length === 0) return {};
+  const single = rows.find((r) => r.values.length >= reviewValueCount);
+  let cells: Cell[];
+  if (single) {
+    const numbers = single.values.filter((c) => c.text !== '').length;
+    cells = single.values.slice(single.values.length - reviewValueCount);
+    if (numbers > reviewValueCount && single.values.slice(0, single.values.length - reviewValueCount).some((c) => c.text !== '')) {
+      context.report('extra-cells', { row: ROW, expected: reviewValueCount, found: numbers }, single.row.place);
+      return {};
+    }
+  } else {
+    cells = rows.flatMap((r) => r.values);
+  }
+  const place = (single ?? rows[0]!).row.place;
+  if (cells.length !== reviewValueCount) {
+    const rule = cells.length > reviewValueCount ? 'extra-cells' : 'missing-cells';
+    context.report(rule, { row: ROW, expected: reviewValueCount, found: cells.length }, place);
+    return {};
+  }
+  const columns = reviewGroups.flatMap((g) => reviewColumns.map((c) => ({ label: `${g.label}${c.label}`, kind: 'count' as const })));
+  const values = readValues(context, cells, columns, ROW, place);
+  const result: Partial<ReviewLitigation> = {};
+  reviewGroups.forEach((group, g) => {
+    const groupCells = cells.slice(g * reviewColumns.length, (g + 1) * reviewColumns.length);
+    const first = groupCells[0]!.place;
+    context.sourceMap.set(`reviewLitigation.${group.key}`, rowPlaceOf(first.line, section, place));
+    groupCells.forEach((cell, c) => context.sourceMap.set(`reviewLitigation.${group.key}.${reviewColumns[c]!.key}`, cell.place));
+    if (values) {
+      const slice = values.slice(g * reviewColumns.length, (g + 1) * reviewColumns.length) as number[];
+      result[group.key] = Object.fromEntries(reviewColumns.map((c, i) => [c.key, slice[i]!])) as ReviewLitigation['review'];
+    }
+  });
+  return result;
+}
+
+function rowPlaceOf(line: number, section: Section, fallback: Cell['place']): Cell['place'] {
+  return section.rows.find((r) => r.line === line)?.place ?? fallback;
+}

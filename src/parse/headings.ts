@@ -1,0 +1,57 @@
+/** Recognising the title line and the six section headings, whatever their markup. */
+
+import { sections, type SectionDefinition } from '../catalogue/index.js';
+
+const MARKUP = /^\s{0,3}#{1,6}\s*|\s*#+\s*$|^\s*(\*\*|__)|(\*\*|__)\s*$/g;
+
+/** A line without its heading and emphasis markup. */
+export function stripMarkup(line: string): string {
+  return line.replace(MARKUP, '').replace(MARKUP, '').trim();
+}
+
+const NUMERALS = '一二三四五六七八九十';
+// `一、`, `一.`, `一 `, `第一部分`, or a lost numeral (`、主动公开…`).
+const SECTION_NUMBER = new RegExp(`^(?:第?([${NUMERALS}]+)(?:部分)?\\s*[、.．,，:：\\s]|[、.．])\\s*`);
+const SUB_NUMBER = new RegExp(`^[（(][${NUMERALS}]+[)）]|^\\d+[、.．]`);
+
+/** What a line says if it is a section heading. */
+export interface HeadingMatch {
+  readonly section: SectionDefinition;
+  readonly text: string;
+}
+
+/**
+ * Whether a line is one of the six section headings. Sub-headings such as
+ * `（二）主动公开情况` inside 一、总体情况 are not: they use parenthesised or
+ * Arabic numbering. A heading that only loosely matches must carry its own
+ * numeral, so that prose is never taken for a heading.
+ */
+export function matchSectionHeading(line: string): HeadingMatch | undefined {
+  const text = stripMarkup(line);
+  if (text.length === 0 || text.length > 40) return undefined;
+  const normal = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  if (SUB_NUMBER.test(normal)) return undefined;
+  const numbered = SECTION_NUMBER.exec(normal);
+  const numeral = numbered?.[1];
+  const body = (numbered ? normal.slice(numbered[0].length) : normal).replace(/[:：。.]+$/, '');
+  for (const section of sections) {
+    const [strict, ...loose] = section.patterns;
+    if (strict?.test(body)) return { section, text };
+    if (numeral === section.numeral && loose.some((p) => p.test(body))) return { section, text };
+  }
+  return undefined;
+}
+
+const TITLE = /^(.*?)(\d{4})\s*年度?(.*)$/;
+
+/** Agency and year of a title line such as `# 常袋镇人民政府2021年政府信息公开工作年度报告`. */
+export function matchTitle(line: string): { text: string; agency: string; year: number } | undefined {
+  const text = stripMarkup(line);
+  if (text.length > 120) return undefined;
+  const normal = text.normalize('NFKC');
+  const match = TITLE.exec(normal);
+  if (!match || !/报告/.test(match[3] ?? '') || !/信息公开/.test(normal)) return undefined;
+  const year = Number(match[2]);
+  const agency = (match[1] ?? '').replace(/[\s\u00a0\u3000《「“]+/g, '').trim();
+  return { text, agency, year };
+}

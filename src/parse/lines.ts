@@ -1,0 +1,58 @@
+/** Splitting a line into table cells, with positions. */
+
+import type { Cell, Place } from './types.js';
+
+/** The place of `line` between 0-based string offsets `from` and `to`. */
+export function placeOf(line: number, from: number, to: number): Place {
+  return { line, column: from + 1, endLine: line, endColumn: to + 1 };
+}
+
+/** Cells of a tab-separated line. Cell text is trimmed of white space, U+00A0 and U+3000 included. */
+export function splitTsv(text: string, line: number): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  for (;;) {
+    const tab = text.indexOf('\t', start);
+    const end = tab === -1 ? text.length : tab;
+    cells.push(cell(text, start, end, line));
+    if (tab === -1) return cells;
+    start = tab + 1;
+  }
+}
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Whether a pipe-table line is the `|---|---|` delimiter row. */
+export function isDelimiterRow(text: string): boolean {
+  return text.includes('-') && DELIMITER_ROW.test(text);
+}
+
+/** Cells of a GFM pipe-table line; `\|` is a literal pipe. */
+export function splitPipes(text: string, line: number): Cell[] {
+  const bounds: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '|') bounds.push(i);
+  }
+  const first = text.trimStart().startsWith('|') ? bounds.shift()! : -1;
+  const trimmedEnd = text.trimEnd();
+  const last = trimmedEnd.endsWith('|') && !trimmedEnd.endsWith('\\|') && bounds.length > 0 ? bounds.pop()! : text.length;
+  const cells: Cell[] = [];
+  let start = first + 1;
+  for (const bound of [...bounds, last]) {
+    cells.push(cell(text, start, bound, line, true));
+    start = bound + 1;
+  }
+  return cells;
+}
+
+const BLANK = /[\s\u00a0\u3000\u200b\ufeff]/;
+
+function cell(text: string, from: number, to: number, line: number, unescape = false): Cell {
+  let a = from;
+  let b = to;
+  while (a < b && BLANK.test(text[a]!)) a++;
+  while (b > a && BLANK.test(text[b - 1]!)) b--;
+  const raw = text.slice(a, b);
+  return { text: unescape ? raw.replace(/\\\|/g, '|') : raw, place: placeOf(line, a, b === a ? Math.max(b, a) : b) };
+}

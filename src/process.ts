@@ -1,0 +1,83 @@
+/**
+ * One report through the pure stages: bytes → text → parsed → model →
+ * checks. Nothing here touches the file system: the CLI and the build read
+ * the bytes and decide what to do with the findings.
+ */
+
+import { VFile } from 'vfile';
+import { runChecks } from './check/index.js';
+import { checkSite, type SiteEntry } from './check/site.js';
+import { report } from './messages/index.js';
+import { buildModel, type ModelResult } from './model/index.js';
+import { parseReport, type ParsedReport } from './parse/index.js';
+import { decode } from './read/decode.js';
+
+/** A report after the per-report stages. */
+export interface ProcessedReport {
+  /** The file, with every finding as a message. */
+  readonly file: VFile;
+  /** Undefined when the file could not be read as text. */
+  readonly parsed: ParsedReport | undefined;
+  readonly model: ModelResult | undefined;
+}
+
+/** Where a report file stands: what its path says about it. */
+export interface ReportLocation {
+  /** The path shown in messages (relative to the working folder). */
+  readonly path: string;
+  /** The year its file name states, if any (`2021.md`, `changdai-2021.md`). */
+  readonly pathYear?: number | undefined;
+  /** The agency folder it is in (`reports/<agency>/<year>.md`), if any. */
+  readonly folderAgency?: string | undefined;
+}
+
+const YEAR_IN_NAME = /(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)/;
+
+/** The year a file name states: `2021.md` and `changdai-2021.md` state 2021. */
+export function yearOfFileName(name: string): number | undefined {
+  const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  const match = YEAR_IN_NAME.exec(base);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** Run the per-report stages over one file's bytes. */
+export function processReport(location: ReportLocation, bytes: Uint8Array): ProcessedReport {
+  const file = new VFile({ path: location.path });
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const reason = decoded.reason === 'binary' ? '这是二进制文件，不是文本（a binary file, not text）' : '无法识别的文字编码（not UTF-8, GB18030 or UTF-16）';
+    report(file, 'file-unreadable', { reason }, { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column });
+    return { file, parsed: undefined, model: undefined };
+  }
+  file.value = decoded.text;
+  if (decoded.encoding !== 'utf-8') {
+    report(file, 'file-encoding', { encoding: decoded.encoding.toUpperCase() }, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  }
+  if (decoded.text.trim() === '') {
+    report(file, 'empty-file', {}, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+    return { file, parsed: undefined, model: undefined };
+  }
+  const parsed = parseReport(decoded.text);
+  const model = buildModel(parsed, file, { pathYear: location.pathYear, folderAgency: location.folderAgency });
+  if (model.draft) runChecks({ draft: model.draft, sourceMap: model.sourceMap, parsed }, file);
+  return { file, parsed, model };
+}
+
+/** The site-wide step, run once every report has been processed. */
+export function checkAcrossReports(reports: readonly ProcessedReport[]): void {
+  const entries: SiteEntry[] = [];
+  for (const { file, model, parsed } of reports) {
+    if (!model?.draft) continue;
+    entries.push({
+      file,
+      agency: model.draft.agency,
+      year: model.draft.year,
+      carriedOver: model.draft.applications['carriedOver'],
+      carriedForward: model.draft.applications['carriedForward'],
+      sourceMap: model.sourceMap,
+      carryOverNote: model.carryOverNote,
+      titleLine: parsed?.title?.place.line ?? 1,
+    });
+  }
+  checkSite(entries);
+}

@@ -1,0 +1,83 @@
+/**
+ * Finding report files: the only part of the read stage that touches the
+ * file system. `reports/` holds `reports/<year>.md` (one agency) or
+ * `reports/<agency>/<year>.md` (a portal hosting many agencies).
+ */
+
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { yearOfFileName, type ReportLocation } from '../process.js';
+
+/** A report file found on disk. */
+export interface FoundFile extends ReportLocation {
+  readonly absolute: string;
+}
+
+/** A path given by the user that could not be used. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/**
+ * Every Markdown report under the given files and folders, sorted by path.
+ * Folders are walked two levels deep (`<year>.md`, `<agency>/<year>.md`);
+ * links that lead outside the folder they are in are not followed.
+ */
+export async function findReports(inputs: readonly string[], cwd = process.cwd()): Promise<FoundFile[]> {
+  const found: FoundFile[] = [];
+  for (const input of inputs) {
+    const absolute = join(cwd, input).replace(/[\\/]+$/, '') || sep;
+    const info = await stat(absolute).catch((cause: unknown) => {
+      throw new InputError(`找不到“${input}”（${(cause as NodeJS.ErrnoException).code ?? 'error'}）。No such file or folder: ${input}`, { cause });
+    });
+    if (info.isFile()) {
+      found.push(locate(absolute, cwd, undefined));
+      continue;
+    }
+    const root = await realpath(absolute);
+    for (const name of (await readdir(absolute)).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(absolute, name);
+      const entry = await lstat(path);
+      if (!(await inside(path, entry.isSymbolicLink(), root))) continue;
+      const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
+      if (target?.isFile() && isReportName(name)) found.push(locate(path, cwd, undefined));
+      else if (target?.isDirectory()) {
+        for (const child of (await readdir(path)).sort()) {
+          const childPath = join(path, child);
+          if (child.startsWith('.') || !isReportName(child)) continue;
+          const childEntry = await lstat(childPath);
+          if (!(await inside(childPath, childEntry.isSymbolicLink(), root))) continue;
+          const childTarget = childEntry.isSymbolicLink() ? await stat(childPath).catch(() => undefined) : childEntry;
+          if (childTarget?.isFile()) found.push(locate(childPath, cwd, name));
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Read one found file's bytes. */
+export function readBytes(file: FoundFile): Promise<Uint8Array> {
+  return readFile(file.absolute);
+}
+
+function isReportName(name: string): boolean {
+  return /\.(md|markdown|txt)$/i.test(name) && !/^readme\./i.test(name);
+}
+
+async function inside(path: string, isLink: boolean, root: string): Promise<boolean> {
+  if (!isLink) return true;
+  const target = await realpath(path).catch(() => undefined);
+  return target !== undefined && (target === root || target.startsWith(root + sep));
+}
+
+function locate(absolute: string, cwd: string, folderAgency: string | undefined): FoundFile {
+  const path = relative(cwd, absolute) || basename(absolute);
+  return {
+    absolute,
+    path: path.split(sep).join('/'),
+    pathYear: yearOfFileName(absolute) ?? (folderAgency ? undefined : yearOfFileName(basename(dirname(absolute)))),
+    folderAgency,
+  };
+}
