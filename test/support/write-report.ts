@@ -41,11 +41,27 @@ export interface Layout {
   readonly proseParagraphs?: number;
 }
 
+/**
+ * The prose of a report, as Markdown blocks (paragraphs, lists), written
+ * one blank line apart. A section left out gets the filler paragraph(s) of
+ * `Layout.proseParagraphs`.
+ */
+export interface Prose {
+  /** Blocks between the title and 一、总体情况. Default none. */
+  readonly preamble?: readonly string[];
+  /** Section 一、总体情况. */
+  readonly overview?: readonly string[];
+  /** Section 五、存在的主要问题及改进情况. */
+  readonly problems?: readonly string[];
+  /** Section 六、其他需要报告的事项; from 2021 it should mention the 信息处理费. Default one line saying 0 元. */
+  readonly other?: readonly string[];
+}
+
 const FILLER =
   '本机关坚持以公开为常态、不公开为例外，认真落实政府信息公开条例各项规定，持续完善主动公开目录，规范依申请公开办理流程，加强政策解读和回应关切，提升政务公开质量和实效。';
 
 /** The report's Markdown text (with BOM and CRLF applied as asked). */
-export function writeReportMarkdown(report: Report, layout: Layout = {}): string {
+export function writeReportMarkdown(report: Report, layout: Layout = {}, content: Prose = {}): string {
   const table = layout.table ?? 'tsv';
   const shift = layout.shift ?? true;
   const paragraphs = layout.proseParagraphs ?? 1;
@@ -66,12 +82,14 @@ export function writeReportMarkdown(report: Report, layout: Layout = {}): string
     const text = `${s.numeral}、${s.title}`;
     out.push(level === 0 ? text : `${'#'.repeat(level)} ${text}`, '');
   };
-  const prose = () => {
-    for (let i = 0; i < paragraphs; i++) out.push(FILLER, '');
+  const prose = (blocks?: readonly string[]) => {
+    if (blocks) for (const block of blocks) out.push(block, '');
+    else for (let i = 0; i < paragraphs; i++) out.push(FILLER, '');
   };
 
+  if (content.preamble) prose(content.preamble);
   heading(0);
-  prose();
+  prose(content.overview);
 
   heading(1);
   const disclosureRows = report.format === '2021' ? disclosureRows2021 : disclosureRows2019;
@@ -129,9 +147,10 @@ export function writeReportMarkdown(report: Report, layout: Layout = {}): string
   out.push('');
 
   heading(4);
-  prose();
+  prose(content.problems);
   heading(5);
-  out.push(`本年度共收取信息处理费0元。${FILLER}`);
+  if (content.other) prose(content.other);
+  else out.push(`本年度共收取信息处理费0元。${FILLER}`);
 
   let text = out.join('\n');
   if (layout.crlf) text = text.replace(/\n/g, '\r\n');
