@@ -18,6 +18,8 @@ const SECTION = '主动公开政府信息情况';
 const index2021 = new LabelIndex(disclosureRows2021, (r) => r.cores);
 const index2019 = new LabelIndex(disclosureRows2019, (r) => r.cores);
 const GROUP_LINE = /第二十条/;
+const markers2019 = disclosure2019Markers.map(normaliseLabel);
+const markers2021 = disclosure2021Markers.map(normaliseLabel);
 
 /** What section 二 gave. */
 export interface DisclosureResult {
@@ -33,8 +35,8 @@ function detectLayout(section: Section): ReportFormat | undefined {
   for (const row of section.rows) {
     for (const cell of row.cells) {
       const text = normaliseLabel(cell.text);
-      if (disclosure2019Markers.some((m) => text.includes(normaliseLabel(m)))) score2019++;
-      if (disclosure2021Markers.some((m) => text.includes(normaliseLabel(m)))) score2021++;
+      if (markers2019.some((m) => text.includes(m))) score2019++;
+      if (markers2021.some((m) => text.includes(m))) score2021++;
     }
   }
   if (score2019 === score2021) return undefined;
