@@ -87,8 +87,12 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
   return issue ? { ok: true, value, issue } : { ok: true, value };
 }
 
+// Most cells are plain ASCII numbers, which canonical leaves as they are: skip its NFKC and replacements.
+const ASCII_NUMBER = /^[0-9.,+-]*$/;
+
 /** NFKC (full-width digits and punctuation), Chinese commas as separators, no inner white space. */
 function canonical(text: string): string {
+  if (ASCII_NUMBER.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
