@@ -27,14 +27,27 @@ const PLAIN = /^([-+]?)(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
 const NOTE = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*[(（[【].*$/s;
 const UNIT = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|宗|人次)$/;
 
+/**
+ * Whether a cell starts with a CJK ideograph or an opening bracket, as row
+ * labels do. Such a character stays first after `canonical` (NFKC leaves an
+ * ideograph alone and makes `（` `(`) and is not a digit, sign or dash, so
+ * the cell is neither number-like nor empty-like: no need to canonicalise it.
+ */
+function startsAsLabel(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x28 || c === 0xff08;
+}
+
 /** Whether a cell looks like a number (or an empty stand-in): used to tell label cells from value cells. */
 export function isNumberLike(text: string): boolean {
+  if (startsAsLabel(text)) return false;
   const t = canonical(text);
   return EMPTY.test(t) || PLAIN.test(t) || NOTE.test(t) || UNIT.test(t);
 }
 
 /** Whether a cell is empty or a stand-in for nothing. */
 export function isEmptyLike(text: string): boolean {
+  if (startsAsLabel(text)) return false;
   return EMPTY.test(canonical(text));
 }
 
