@@ -8,8 +8,23 @@ const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 // After NFKC, `（一）` is `(一)`; `1、` `1．` `1.` `1,` all mean "item 1".
 const ITEM_NUMBER = /(^|[^\d])(\d+)\s*[、.,．，]/g;
 
+// Every report repeats the same few dozen labels and header words: remember
+// what they normalise to (a bounded memo, emptied when full).
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 4096;
+
 /** NFKC, no white space (U+00A0 and U+3000 included), ASCII brackets, `1.` numbering, no quotes. */
 export function normaliseLabel(text: string): string {
+  let normal = memo.get(text);
+  if (normal === undefined) {
+    normal = normalise(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, normal);
+  }
+  return normal;
+}
+
+function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .replace(SPACE, '')
