@@ -18,6 +18,9 @@ const allRows: readonly ApplicationRow[] = [
 ];
 const index = new LabelIndex(allRows, (r) => r.cores);
 const SECTION = '收到和处理政府信息公开申请情况';
+const countColumns = applicantColumns.map((c) => ({ label: c.label, kind: 'count' as const }));
+// Source-map keys of every row's cells, built once rather than per cell of every report.
+const cellKeys = new Map(allRows.map((r) => [r.key, applicantColumns.map((c) => `applications.${r.key}.${c.key}`)]));
 
 /** What section 三 gave. */
 export interface ApplicationsResult {
@@ -60,15 +63,10 @@ export function readApplications(section: Section, context: ModelContext): Appli
       context.report(picked.found > expected ? 'extra-cells' : 'missing-cells', { row: row.label, expected, found: picked.found }, split.row.place);
       continue;
     }
-    const values = readValues(
-      context,
-      picked.cells,
-      applicantColumns.map((c) => ({ label: c.label, kind: 'count' as const })),
-      row.label,
-      split.row.place,
-    );
+    const values = readValues(context, picked.cells, countColumns, row.label, split.row.place);
+    const keys = cellKeys.get(row.key)!;
     picked.cells.forEach((cell, i) => {
-      context.sourceMap.set(`applications.${row.key}.${applicantColumns[i]!.key}`, cell.text === '' ? split.row.place : cell.place);
+      context.sourceMap.set(keys[i]!, cell.text === '' ? split.row.place : cell.place);
     });
     if (!values) continue;
     rows[row.key] = Object.fromEntries(applicantColumns.map((c, i) => [c.key, values[i]])) as ApplicantCounts;
