@@ -4,12 +4,13 @@ import {
   applicantColumns,
   applicationRows2019,
   applicationRows2021,
+  applicationGroupCores,
   type ApplicationRow,
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, type SplitRow } from './cells.js';
-import { LabelIndex } from './match.js';
+import { pickValues, readValues, regroupLines, splitAfterLabel, splitRow, type SplitRow } from './cells.js';
+import { LabelIndex, matchKey } from './match.js';
 import type { ApplicantCounts, ReportFormat } from './schema.js';
 
 const allRows: readonly ApplicationRow[] = [
@@ -31,7 +32,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
   const rows: Partial<Record<string, ApplicantCounts>> = {};
   const found = new Map<string, { line: number }>();
   let pending: SplitRow | undefined;
-  for (const split of regroupLines(section.rows).map(splitRow)) {
+  for (let split of regroupLines(section.rows).map((r) => splitRow(r))) {
     if (!split.hasNumbers && split.values.length === 0) {
       // A header row, a group label, or the first half of a label split over two lines.
       pending = split.labels.length > 0 ? split : undefined;
@@ -41,6 +42,11 @@ export function readApplications(section: Section, context: ModelContext): Appli
     let row = index.find(leaf);
     const before = pending?.labels[pending.labels.length - 1]?.text ?? '';
     if (!row && pending) row = index.find(before + leaf);
+    for (let k = split.labels.length - 2; !row && k >= 0; k--) {
+      row = index.find(split.labels[k]!.text);
+      if (row && !applicationGroupCores.includes(matchKey(split.labels[k]!.text))) split = splitAfterLabel(split, k);
+      else row = undefined;
+    }
     pending = undefined;
     const label = leaf || split.labels.map((c) => c.text).join(' ');
     if (!row) {

@@ -22,9 +22,9 @@ export interface SplitRow {
  * are everything after the last label. Fixed column positions are never
  * used: real pastes shift the numbers by a cell or two from row to row.
  */
-export function splitRow(row: TableRow): SplitRow {
+export function splitRow(row: TableRow, labelsEnd?: number): SplitRow {
   const cells = row.cells;
-  let firstNumber = cells.findIndex((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
+  let firstNumber = labelsEnd ?? cells.findIndex((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
   if (firstNumber === -1) firstNumber = cells.length;
   const labels: Cell[] = [];
   let lastLabel = -1;
@@ -39,7 +39,18 @@ export function splitRow(row: TableRow): SplitRow {
   let end = rawValues.length;
   while (end > 0 && rawValues[end - 1]!.text === '') end--;
   const values = rawValues.slice(0, end);
-  return { row, labels, values, rawValues, hasNumbers: firstNumber < cells.length };
+  const hasNumbers = cells.slice(lastLabel + 1).some((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
+  return { row, labels, values, rawValues, hasNumbers };
+}
+
+/**
+ * The same row split after label cell `k` instead: when the last label cell
+ * is not a known row but an earlier one is, the cells after that one are
+ * values (a typo such as `六` for `6` then is reported as not a number).
+ */
+export function splitAfterLabel(split: SplitRow, k: number): SplitRow {
+  const index = split.row.cells.indexOf(split.labels[k]!);
+  return splitRow(split.row, index + 1);
 }
 
 /**

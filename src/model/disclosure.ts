@@ -49,7 +49,7 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
   const catalogue = layout === '2021' ? disclosureRows2021 : disclosureRows2019;
   const rows: Record<string, Record<string, number | string>> = {};
   let unit: '万元' | '元' = '万元';
-  for (const split of regroupLines(section.rows).map(splitRow)) {
+  for (const split of regroupLines(section.rows).map((r) => splitRow(r))) {
     const text = split.labels.map((c) => normaliseLabel(c.text)).join('');
     const label = split.labels[split.labels.length - 1]?.text ?? '';
     const row: DisclosureRow | undefined = index.find(label);

@@ -88,7 +88,7 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
   const applications = applicationsSection ? readApplications(applicationsSection, context) : undefined;
   const yearFormat: ReportFormat = (title?.year ?? 2021) >= 2021 ? '2021' : '2019';
   const disclosureSection = byKey.get('activeDisclosure');
-  const disclosure = disclosureSection ? readDisclosure(disclosureSection, applications?.format ?? yearFormat, context) : undefined;
+  const disclosure = disclosureSection?.rows.length ? readDisclosure(disclosureSection, applications?.format ?? yearFormat, context) : undefined;
   const format = applications?.format ?? disclosure?.format ?? yearFormat;
   if (applicationsSection && applications && applicationsSection.rows.length > 0) {
     reportMissingApplicationRows(applicationsSection, format, applications, context);
@@ -109,7 +109,7 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     );
   }
   const reviewSection = byKey.get('reviewLitigation');
-  const reviewLitigation = reviewSection ? readReviewLitigation(reviewSection, context) : {};
+  const reviewLitigation = reviewSection?.rows.length ? readReviewLitigation(reviewSection, context) : {};
 
   if (!title || !agency) return { draft: undefined, report: null, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
   const draft: Draft = {

@@ -14,7 +14,7 @@ const ROW = '行政复议、行政诉讼数据行';
  * that holds numbers are then read in order.
  */
 export function readReviewLitigation(section: Section, context: ModelContext): Partial<ReviewLitigation> {
-  const rows = regroupLines(section.rows).map(splitRow).filter((r) => r.hasNumbers);
+  const rows = regroupLines(section.rows).map((r) => splitRow(r)).filter((r) => r.hasNumbers);
   if (rows.length === 0) return {};
   const single = rows.find((r) => r.values.length >= reviewValueCount);
   let cells: Cell[];
