@@ -10,8 +10,8 @@ export function stripMarkup(line: string): string {
 }
 
 const NUMERALS = '一二三四五六七八九十';
-// `一、`, `一.`, `一 `, `第一部分`, or a lost numeral (`、主动公开…`).
-const SECTION_NUMBER = new RegExp(`^(?:第?([${NUMERALS}]+)(?:部分)?\\s*[、.．,，:：\\s]|[、.．])\\s*`);
+// `一、`, `一.`, `一 ` (white space is gone by then), `第一部分`, or a lost numeral (`、主动公开…`).
+const SECTION_NUMBER = new RegExp(`^(?:第([${NUMERALS}]+)部分[、.．,，:：]?|([${NUMERALS}]+)[、.．,，:：]?|[、.．])`);
 const SUB_NUMBER = new RegExp(`^[（(][${NUMERALS}]+[)）]|^\\d+[、.．]`);
 
 /** What a line says if it is a section heading. */
@@ -32,7 +32,7 @@ export function matchSectionHeading(line: string): HeadingMatch | undefined {
   const normal = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (SUB_NUMBER.test(normal)) return undefined;
   const numbered = SECTION_NUMBER.exec(normal);
-  const numeral = numbered?.[1];
+  const numeral = numbered?.[1] ?? numbered?.[2];
   const body = (numbered ? normal.slice(numbered[0].length) : normal).replace(/[:：。.]+$/, '');
   for (const section of sections) {
     const [strict, ...loose] = section.patterns;
