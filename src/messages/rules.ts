@@ -193,6 +193,12 @@ export const rules = {
     fix: '按该年度应使用的模板重新填报表格。',
     message: (a) => `${a.detail}`,
   }),
+  'model-invalid': rule<{ field: string; problem: string }>({
+    severity: 'error',
+    description: '读出的数据不符合开放数据格式（如年度不在 2008 年以后）。What was read does not fit the open-data schema.',
+    fix: '按提示改正该项（如标题中的年度）。',
+    message: (a) => `无法生成开放数据：“${a.field}”${a.problem}。The report does not fit the open-data schema at ${a.field}.`,
+  }),
   'duplicate-report': rule<{ agency: string; year: number; other: string }>({
     severity: 'error',
     description: '同一机关同一年度有两份报告。Two reports for the same agency and year.',

@@ -5,7 +5,7 @@
 
 import type { VFile } from 'vfile';
 import { applicationRows2019, applicationRows2021, sections as sectionDefinitions, type SectionKey } from '../catalogue/index.js';
-import type { ParsedReport, Section } from '../parse/types.js';
+import type { ParsedReport, Place, Section } from '../parse/types.js';
 import { readApplications, reportMissingApplicationRows } from './applications.js';
 import { ModelContext, type SourceMap } from './context.js';
 import { readDisclosure } from './disclosure.js';
@@ -123,12 +123,12 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     applications: applications?.rows ?? {},
     reviewLitigation,
   };
-  const report = context.incomplete ? null : validate(draft);
+  const report = context.incomplete ? null : validate(draft, context, title.place);
   return { draft, report, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 }
 
 /** The open-data model of a complete draft, keys in catalogue order. */
-function validate(draft: Draft): Report | null {
+function validate(draft: Draft, context: ModelContext, place: Place): Report | null {
   const candidate = {
     schemaVersion,
     agency: draft.agency,
@@ -142,7 +142,13 @@ function validate(draft: Draft): Report | null {
     reviewLitigation: draft.reviewLitigation,
   };
   const result = reportSchema.safeParse(candidate);
-  return result.success ? result.data : null;
+  if (result.success) return result.data;
+  // Every reading problem is reported before this point; this keeps a null model from ever being silent.
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.');
+    context.report('model-invalid', { field, problem: `不符合要求（${issue.message}）` }, context.sourceMap.get(field) ?? place);
+  }
+  return null;
 }
 
 function inOrder<T>(catalogue: readonly { key: string }[], rows: Partial<Record<string, T>>): Partial<Record<string, T>> {
