@@ -1,5 +1,7 @@
 /** `nianbao check`: read, model and check reports; print the findings. */
 
+import { VFile } from 'vfile';
+import { report } from '../messages/index.js';
 import { checkAcrossReports, processReport, type ProcessedReport } from '../process.js';
 import { findReports, readBytes, type FoundFile } from '../read/files.js';
 import type { CheckedFile } from './format.js';
@@ -20,9 +22,7 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   return { files: processed.map((p) => ({ file: p.file, report: p.model?.report ?? null })), processed, found };
 }
 
-import { VFile } from 'vfile';
-import { report } from '../messages/index.js';
-
+/** A file that exists but could not be read (permissions, a folder named *.md, …). */
 function unreadable(found: FoundFile, error: NodeJS.ErrnoException): ProcessedReport {
   const file = new VFile({ path: found.path });
   report(file, 'file-unreadable', { reason: `${error.code ?? error.message}` }, { line: 1, column: 1, endLine: 1, endColumn: 1 });
