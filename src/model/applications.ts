@@ -92,13 +92,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
 /** Report every row of `format` that section 三 lacks, at the row it should precede. */
 export function reportMissingApplicationRows(section: Section, format: ReportFormat, result: ApplicationsResult, context: ModelContext): void {
   const catalogue = format === '2021' ? applicationRows2021 : applicationRows2019;
-  const lastRow = section.rows[section.rows.length - 1];
-  catalogue.forEach((row, i) => {
-    if (context.sourceMap.has(`applications.${row.key}`)) return;
-    const next = catalogue.slice(i + 1).find((r) => context.sourceMap.has(`applications.${r.key}`));
-    const place = (next && context.sourceMap.get(`applications.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
-    context.report('missing-row', { section: SECTION, row: row.label }, place);
-  });
+  context.reportMissingRows('applications', catalogue, section, SECTION);
   for (const key of Object.keys(result.rows)) {
     if (!catalogue.some((r) => r.key === key)) {
       delete result.rows[key];

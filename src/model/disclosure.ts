@@ -76,13 +76,7 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
     picked.cells.forEach((cell, i) => context.sourceMap.set(`${key}.${row.columns[i]!.key}`, cell.text === '' ? split.row.place : cell.place));
     if (values) rows[row.key] = Object.fromEntries(row.columns.map((c, i) => [c.key, values[i]!]));
   }
-  const lastRow = section.rows[section.rows.length - 1];
-  catalogue.forEach((row, i) => {
-    if (context.sourceMap.has(`activeDisclosure.${row.key}`)) return;
-    const next = catalogue.slice(i + 1).find((r) => context.sourceMap.has(`activeDisclosure.${r.key}`));
-    const place = (next && context.sourceMap.get(`activeDisclosure.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
-    context.report('missing-row', { section: SECTION, row: row.label }, place);
-  });
+  context.reportMissingRows('activeDisclosure', catalogue, section, SECTION);
   return { rows: orderLike(catalogue, rows), format: detected };
 }
 
