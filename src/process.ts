@@ -14,6 +14,8 @@ import { decode } from './read/decode.js';
 
 /** A report after the per-report stages. */
 export interface ProcessedReport {
+  /** Where the file stands: the render stage places its page by it. */
+  readonly location: ReportLocation;
   /** The file, with every finding as a message. */
   readonly file: VFile;
   /** Undefined when the file could not be read as text. */
@@ -47,7 +49,7 @@ export function processReport(location: ReportLocation, bytes: Uint8Array): Proc
   if (!decoded.ok) {
     const reason = decoded.reason === 'binary' ? '这是二进制文件，不是文本（a binary file, not text）' : '无法识别的文字编码（not UTF-8, GB18030 or UTF-16）';
     report(file, 'file-unreadable', { reason }, { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column });
-    return { file, parsed: undefined, model: undefined };
+    return { location, file, parsed: undefined, model: undefined };
   }
   file.value = decoded.text;
   if (decoded.encoding !== 'utf-8') {
@@ -55,12 +57,19 @@ export function processReport(location: ReportLocation, bytes: Uint8Array): Proc
   }
   if (decoded.text.trim() === '') {
     report(file, 'empty-file', {}, { line: 1, column: 1, endLine: 1, endColumn: 1 });
-    return { file, parsed: undefined, model: undefined };
+    return { location, file, parsed: undefined, model: undefined };
   }
   const parsed = parseReport(decoded.text);
   const model = buildModel(parsed, file, { pathYear: location.pathYear, folderAgency: location.folderAgency });
   if (model.draft) runChecks({ draft: model.draft, sourceMap: model.sourceMap, parsed }, file);
-  return { file, parsed, model };
+  return { location, file, parsed, model };
+}
+
+/** A report whose bytes could not be read at all (`reason`: the system's error code). */
+export function unreadableReport(location: ReportLocation, reason: string): ProcessedReport {
+  const file = new VFile({ path: location.path });
+  report(file, 'file-unreadable', { reason }, { line: 1, column: 1, endLine: 1, endColumn: 1 });
+  return { location, file, parsed: undefined, model: undefined };
 }
 
 /** The site-wide step, run once every report has been processed. */
