@@ -9,7 +9,7 @@
 
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
-import { report as reportOn, severityOf } from './messages/index.js';
+import { countFindings, report as reportOn } from './messages/index.js';
 import type { Report } from './model/index.js';
 import type { BuildOptions } from './options.js';
 import { checkAcrossReports, processReport, unreadableReport, type ProcessedReport } from './process.js';
@@ -80,9 +80,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checkAcrossReports(processed);
 
     const files = processed.map((p) => ({ file: p.file, report: p.model?.report ?? null }));
-    let errorCount = 0;
-    let warningCount = 0;
-    for (const { file } of files) for (const m of file.messages) severityOf(m) === 'error' ? errorCount++ : warningCount++;
+    const { errorCount, warningCount } = countFindings(files);
     const failed = { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, out: options.out } as const;
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
       await staging.discard();
