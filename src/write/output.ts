@@ -29,6 +29,9 @@ export async function checkOutputFolder(out: string, guarded: { readonly cwd: st
   if (within(reports, target) || within(target, reports)) throw new OutputError(`输出文件夹 ${out} 与年报文件夹 ${guarded.reports} 重叠。The output and reports folders overlap.`);
   const info = await lstat(target).catch(() => undefined);
   if (!info) return;
+  if (info.isSymbolicLink()) {
+    throw new OutputError(`输出路径 ${out} 是符号链接；构建会整体替换输出文件夹，请用 --out 指向真实的文件夹。The output path is a symbolic link: point --out at the real folder.`);
+  }
   if (!info.isDirectory()) throw new OutputError(`输出路径 ${out} 已存在，但不是文件夹。The output path exists and is not a folder.`);
   const entries = await readdir(target);
   if (entries.length > 0 && !entries.includes(outputMarker)) {

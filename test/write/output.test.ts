@@ -82,3 +82,12 @@ describe('checkOutputFolder', () => {
     await expect(checkOutputFolder(join(root, 'project', 'file'), guarded())).rejects.toThrow(/不是文件夹/);
   });
 });
+
+describe('checkOutputFolder and symbolic links', () => {
+  it('should refuse an output path that is a symbolic link, which a swap would replace', async () => {
+    const { symlinkSync } = await import('node:fs');
+    mkdirSync(join(root, 'real'));
+    symlinkSync(join(root, 'real'), join(root, 'link'));
+    await expect(checkOutputFolder(join(root, 'link'), { cwd: join(root, 'project'), reports: join(root, 'project', 'reports') })).rejects.toThrow(/符号链接/);
+  });
+});
