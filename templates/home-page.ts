@@ -56,7 +56,10 @@ export function homePage(input: HomePageInput): Root {
   return layout({
     config,
     title: config.siteName,
-    description: `${config.siteName}：${agencies.map((a) => a.name).join('、')}`,
+    description: `${config.siteName}：${agencies
+      .slice(0, 10)
+      .map((a) => a.name)
+      .join('、')}${agencies.length > 10 ? `等 ${agencies.length} 个机关` : ''}`,
     links: input.links,
     breadcrumb: input.breadcrumb,
     main: [h('h1', config.siteName), intro, ...body, ...openData(input.links)],

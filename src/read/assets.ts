@@ -4,15 +4,13 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import { stylesheetPath } from '../render/urls.js';
 
 /** A static file to copy into the output, by its path there. */
 export interface Asset {
   readonly path: string;
   readonly content: Uint8Array;
 }
-
-/** The stylesheet's path in the output; pages link to it relative to themselves. */
-export const stylesheetPath = 'assets/site.css';
 
 // The package root is two folders up from src/read/ and three from the
 // compiled out/src/read/; templates/ is shipped beside out/ (package.json "files").

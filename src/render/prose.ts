@@ -87,22 +87,17 @@ export function renderProse(parsed: ParsedReport, file: VFile): ReportProse {
     // table (a group line without tabs): the table itself is rendered from the model.
   }
 
+  // One heading mapping per part (a section's prose before and after its table is one part).
+  demoteHeadings(preamble, PREAMBLE_HEADING);
+  for (const { before, after } of bySection) demoteHeadings([...before, ...after], SECTION_HEADING);
+  demoteHeadings(footnotes, PREAMBLE_HEADING);
+
   let tables = 0;
-  const finish = (nodes: ElementContent[], base: number) => {
-    demoteHeadings(nodes, base);
-    return nodes.map((node) => wrapTables(node, () => ++tables));
-  };
+  const wrap = (nodes: readonly ElementContent[]) => nodes.map((node) => wrapTables(node, () => ++tables));
   return {
-    preamble: finish(preamble, PREAMBLE_HEADING),
-    sections: new Map(
-      bySection.map(({ section, before, after }) => {
-        // One mapping for the whole section, so its before and after agree.
-        const all = [...before, ...after];
-        demoteHeadings(all, SECTION_HEADING);
-        return [section.key, { before: before.map((n) => wrapTables(n, () => ++tables)), after: after.map((n) => wrapTables(n, () => ++tables)) }];
-      }),
-    ),
-    footnotes: finish(footnotes, SECTION_HEADING - 1),
+    preamble: wrap(preamble),
+    sections: new Map(bySection.map(({ section, before, after }) => [section.key, { before: wrap(before), after: wrap(after) }])),
+    footnotes: wrap(footnotes),
   };
 }
 

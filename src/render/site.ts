@@ -6,10 +6,9 @@
 
 import type { ReportFormat } from '../model/index.js';
 import type { SiteConfig } from '../options.js';
-import { stylesheetPath } from '../read/assets.js';
 import type { Crumb, LayoutInput } from '../../templates/layout.js';
 import type { Headline } from '../../templates/tables/headline.js';
-import { dataPaths, homePath, hrefFrom } from './urls.js';
+import { dataPaths, homePath, hrefFrom, stylesheetPath } from './urls.js';
 
 export type { Headline } from '../../templates/tables/headline.js';
 

@@ -50,6 +50,8 @@ export function planSlugs(folders: Iterable<string>): Map<string, string> {
 
 /** The home page. */
 export const homePath = 'index.html';
+/** The stylesheet, copied from templates/site.css. */
+export const stylesheetPath = 'assets/site.css';
 /** The site-wide data files. */
 export const dataPaths = {
   reports: 'data/reports.json',
