@@ -1,9 +1,10 @@
 /**
  * `nianbao build`: the stages in order. Each report is read, processed,
  * checked and rendered on its own (its page and JSON go straight to the
- * staging folder); then the site-wide step: the checks across reports, and,
- * when nothing failed, the home and agency pages and the aggregate data,
- * built from the reports' small summaries. Only then is the staging folder
+ * staging folder); only its findings, its model, its site-wide check entry
+ * and its summary are kept. Then the site-wide step: the checks across
+ * reports, and, when nothing failed, the home and agency pages and the
+ * aggregate data, built from the summaries. Only then is the staging folder
  * swapped in. Library code: it returns what happened and prints nothing.
  */
 
@@ -12,7 +13,8 @@ import type { VFile } from 'vfile';
 import { countFindings, report as reportOn } from './messages/index.js';
 import type { Report } from './model/index.js';
 import type { BuildOptions } from './options.js';
-import { checkAcrossReports, processReport, unreadableReport, type ProcessedReport } from './process.js';
+import { checkSite } from './check/index.js';
+import { processReport, siteEntryOf, unreadableReport, type SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
 import { readSiteConfig } from './read/config.js';
 import { findReports, InputError, readBytes } from './read/files.js';
@@ -58,13 +60,17 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const staging = await Staging.open(out);
   try {
-    const processed: ProcessedReport[] = [];
+    // Kept per report: its file (for the findings), its model, what the site-wide checks need, its summary.
+    const files: { file: VFile; report: Report | null }[] = [];
+    const entries: SiteEntry[] = [];
     const summaries: ReportSummary[] = [];
     const pageOwners = new Map<string, string>();
     for (const location of found) {
       const bytes = await readBytes(location).catch((cause: unknown) => cause as NodeJS.ErrnoException);
       const one = bytes instanceof Error ? unreadableReport(location, bytes.code ?? bytes.message) : processReport(location, bytes);
-      processed.push(one);
+      files.push({ file: one.file, report: one.model?.report ?? null });
+      const entry = siteEntryOf(one);
+      if (entry) entries.push(entry);
       if (!one.model?.report || one.file.messages.some((m) => m.fatal)) continue;
       const rendered = renderReportPage(one, site);
       const page = rendered.summary.page;
@@ -77,9 +83,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       for (const file of rendered.files) await staging.write(file.path, file.content);
       summaries.push(rendered.summary);
     }
-    checkAcrossReports(processed);
+    checkSite(entries);
 
-    const files = processed.map((p) => ({ file: p.file, report: p.model?.report ?? null }));
     const { errorCount, warningCount } = countFindings(files);
     const failed = { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, out: options.out } as const;
     if (errorCount > 0 || (options.strict && warningCount > 0)) {

@@ -7,6 +7,8 @@
 import { VFile } from 'vfile';
 import { runChecks } from './check/index.js';
 import { checkSite, type SiteEntry } from './check/site.js';
+
+export type { SiteEntry } from './check/site.js';
 import { report } from './messages/index.js';
 import { buildModel, type ModelResult } from './model/index.js';
 import { parseReport, type ParsedReport } from './parse/index.js';
@@ -74,19 +76,24 @@ export function unreadableReport(location: ReportLocation, reason: string): Proc
 
 /** The site-wide step, run once every report has been processed. */
 export function checkAcrossReports(reports: readonly ProcessedReport[]): void {
-  const entries: SiteEntry[] = [];
-  for (const { file, model, parsed } of reports) {
-    if (!model?.draft) continue;
-    entries.push({
-      file,
-      agency: model.draft.agency,
-      year: model.draft.year,
-      carriedOver: model.draft.applications['carriedOver'],
-      carriedForward: model.draft.applications['carriedForward'],
-      sourceMap: model.sourceMap,
-      carryOverNote: model.carryOverNote,
-      titleLine: parsed?.title?.place.line ?? 1,
-    });
-  }
-  checkSite(entries);
+  checkSite(reports.flatMap((processed) => siteEntryOf(processed) ?? []));
+}
+
+/**
+ * The little the site-wide checks need of a report, so that a build over
+ * many reports can keep this instead of the whole processed report.
+ * Undefined when the report has no draft model (no agency or year).
+ */
+export function siteEntryOf({ file, model, parsed }: ProcessedReport): SiteEntry | undefined {
+  if (!model?.draft) return undefined;
+  return {
+    file,
+    agency: model.draft.agency,
+    year: model.draft.year,
+    carriedOver: model.draft.applications['carriedOver'],
+    carriedForward: model.draft.applications['carriedForward'],
+    sourceMap: model.sourceMap,
+    carryOverNote: model.carryOverNote,
+    titleLine: parsed?.title?.place.line ?? 1,
+  };
 }

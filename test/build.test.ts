@@ -168,6 +168,20 @@ describe('a failed build', () => {
     expect(readdirSync(dir).sort()).toEqual(['dist', 'reports']);
   });
 
+  it('should fail when a year does not carry over from the year before (a site-wide check)', async () => {
+    const year2022 = readFileSync(sample, 'utf8')
+      .replace('常袋镇人民政府2021年', '常袋镇人民政府2022年')
+      .replace('二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0', '二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2')
+      .replace('(一) 予以公开\t0\t0\t0\t0\t0\t0\t0', '(一) 予以公开\t2\t0\t0\t0\t0\t0\t2')
+      .replace('(七) 总计\t\t\t0\t0\t0\t0\t0\t0\t0', '(七) 总计\t\t\t2\t0\t0\t0\t0\t0\t2');
+    const { dir } = project({ 'reports/2021.md': sample, 'reports/2022.md': year2022 });
+    const result = await run(['build'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.match(/reports\/2022\.md:36:\d+  error  .*carry-over/g)).toHaveLength(2);
+    expect(result.stderr).not.toMatch(/section-three-balance|results-total|row-total/);
+    expect(readdirSync(dir)).toEqual(['reports']);
+  });
+
   it('should fail on warnings with --strict, leaving the output as it was', async () => {
     const { dir } = project({ 'reports/2021.md': sample });
     expect((await run(['build', '--strict'], dir)).code).toBe(1);
