@@ -1,8 +1,8 @@
 /**
  * `nianbao build`: the stages in order. Each report is read, processed,
  * checked and rendered on its own (its page and JSON go straight to the
- * staging folder); only its findings, its model, its site-wide check entry
- * and its summary are kept. Then the site-wide step: the checks across
+ * staging folder); only its findings, its site-wide check entry and its
+ * summary are kept. Then the site-wide step: the checks across
  * reports, and, when nothing failed, the home and agency pages and the
  * aggregate data, built from the summaries. Only then is the staging folder
  * swapped in. Library code: it returns what happened and prints nothing.
@@ -36,8 +36,8 @@ import { checkOutputFolder, Staging } from './write/output.js';
 export interface BuildResult {
   /** Whether the output folder was replaced. */
   readonly ok: boolean;
-  /** Every report with its findings (for the formatters) and its model. */
-  readonly files: readonly { readonly file: VFile; readonly report: Report | null }[];
+  /** Every report file with its findings. */
+  readonly files: readonly { readonly file: VFile }[];
   readonly errorCount: number;
   readonly warningCount: number;
   /** Counts of what was written (zero when the build failed). */
@@ -60,15 +60,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const staging = await Staging.open(out);
   try {
-    // Kept per report: its file (for the findings), its model, what the site-wide checks need, its summary.
-    const files: { file: VFile; report: Report | null }[] = [];
+    // Kept per report: its file (for the findings), what the site-wide checks need, its summary.
+    const files: { file: VFile }[] = [];
     const entries: SiteEntry[] = [];
     const summaries: ReportSummary[] = [];
     const pageOwners = new Map<string, string>();
     for (const location of found) {
       const bytes = await readBytes(location).catch((cause: unknown) => cause as NodeJS.ErrnoException);
       const one = bytes instanceof Error ? unreadableReport(location, bytes.code ?? bytes.message) : processReport(location, bytes);
-      files.push({ file: one.file, report: one.model?.report ?? null });
+      files.push({ file: one.file });
       const entry = siteEntryOf(one);
       if (entry) entries.push(entry);
       if (!one.model?.report || one.file.messages.some((m) => m.fatal)) continue;

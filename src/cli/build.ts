@@ -5,7 +5,7 @@ import { formatPretty } from './format.js';
 
 /** The findings (when there are any) and the closing summary line. */
 export function formatBuild(result: BuildResult, seconds: number, color: boolean): string {
-  const findings = result.errorCount + result.warningCount > 0 ? formatPretty(result.files, color) : '';
+  const findings = result.errorCount + result.warningCount > 0 ? formatPretty(result.files.map(({ file }) => ({ file, report: null })), color) : '';
   const time = seconds.toFixed(1);
   const warnings = `${result.warningCount} 个警告`;
   if (!result.ok) {
