@@ -86,10 +86,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     checkSite(entries);
 
     const { errorCount, warningCount } = countFindings(files);
-    const failed = { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, out: options.out } as const;
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
       await staging.discard();
-      return failed;
+      return { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, out: options.out };
     }
 
     const sitePages = renderSitePages(summaries, site);

@@ -13,7 +13,8 @@ import { h } from 'hastscript';
 export function tableInRegion(id: string, caption: readonly (string | ElementContent)[], className: string, ...content: Element[]): Element {
   const captionId = `${id}-caption`;
   return h('section', { className: ['table-region'], ariaLabelledBy: captionId, tabIndex: 0 }, [
-    h('table', { id, className: ['data-table', className] }, [h('caption', { id: captionId }, ...caption), ...content]),
+    // The caption's text is held within the viewport (and kept in view while the table scrolls sideways), so it reflows too.
+    h('table', { id, className: ['data-table', className] }, [h('caption', { id: captionId }, h('span', { className: ['caption-text'] }, ...caption)), ...content]),
   ]);
 }
 
