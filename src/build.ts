@@ -71,7 +71,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       files.push({ file: one.file });
       const entry = siteEntryOf(one);
       if (entry) entries.push(entry);
-      if (!one.model?.report || one.file.messages.some((m) => m.fatal)) continue;
+      if (one.file.messages.some((m) => m.fatal)) continue;
+      // Every way of having no model reports an error; a report must never drop out of the site unexplained.
+      if (!one.model?.report) throw new Error(`${one.file.path}: no model and no error to say why (a bug in nianbao).`);
       const rendered = renderReportPage(one, site);
       const page = rendered.summary.page;
       const owner = pageOwners.get(page);

@@ -199,6 +199,12 @@ export const rules = {
     fix: '多个机关的报告请分别放进 reports/<机关名称>/<年度>.md。',
     message: (a) => `这份报告与 ${a.other} 会生成同一个页面 ${a.page}；请把不同机关的报告放进各自的文件夹 reports/<机关名称>/。Two reports would make the same page.`,
   }),
+  'invalid-model': rule<{ detail: string }>({
+    severity: 'error',
+    description: '读出的数据不符合开放数据格式（如年度早于《条例》施行的 2008 年），报告无法发布。The data read does not fit the open-data format (e.g. a year before 2008).',
+    fix: '按提示改正标题中的年度或有关数字。',
+    message: (a) => `读出的数据不符合开放数据格式，无法发布：${a.detail}。The data does not fit the open-data format.`,
+  }),
   'duplicate-report': rule<{ agency: string; year: number; other: string }>({
     severity: 'error',
     description: '同一机关同一年度有两份报告。Two reports for the same agency and year.',

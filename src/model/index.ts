@@ -123,12 +123,18 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     applications: applications?.rows ?? {},
     reviewLitigation,
   };
-  const report = context.incomplete ? null : validate(draft);
+  let report: Report | null = null;
+  if (!context.incomplete) {
+    const result = validate(draft);
+    // A complete draft that still does not fit the schema (a year before 2008) must not vanish from the site unexplained.
+    if (result.success) report = result.data;
+    else context.report('invalid-model', { detail: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }, title.place);
+  }
   return { draft, report, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 }
 
 /** The open-data model of a complete draft, keys in catalogue order. */
-function validate(draft: Draft): Report | null {
+function validate(draft: Draft) {
   const candidate = {
     schemaVersion,
     agency: draft.agency,
@@ -141,8 +147,7 @@ function validate(draft: Draft): Report | null {
     applications: inOrder(draft.format === '2021' ? applicationRows2021 : applicationRows2019, draft.applications),
     reviewLitigation: draft.reviewLitigation,
   };
-  const result = reportSchema.safeParse(candidate);
-  return result.success ? result.data : null;
+  return reportSchema.safeParse(candidate);
 }
 
 function inOrder<T>(catalogue: readonly { key: string }[], rows: Partial<Record<string, T>>): Partial<Record<string, T>> {
