@@ -14,6 +14,10 @@ export function formatBuild(result: BuildResult, seconds: number, color: boolean
   }
   return (
     `${findings}✔ 已生成 ${result.out}：${result.reports} 份年报、${result.pages} 个页面、${result.dataFiles} 个数据文件、${warnings}，用时 ${time} 秒。` +
-    `Built ${result.reports} report${result.reports === 1 ? '' : 's'}, ${result.pages} pages, ${result.dataFiles} data files, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'} in ${time} s.\n`
+    `Built ${plural(result.reports, 'report')}, ${plural(result.pages, 'page')}, ${plural(result.dataFiles, 'data file')}, ${plural(result.warningCount, 'warning')} in ${time} s.\n`
   );
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
