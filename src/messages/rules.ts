@@ -199,6 +199,12 @@ export const rules = {
     fix: '按提示改正该项（如标题中的年度）。',
     message: (a) => `无法生成开放数据：“${a.field}”${a.problem}。The report does not fit the open-data schema at ${a.field}.`,
   }),
+  'page-conflict': rule<{ page: string; other: string }>({
+    severity: 'error',
+    description: '两份报告会生成网站上的同一个页面（同一年度、都没有放在机关文件夹中）。Two reports would make the same page.',
+    fix: '多个机关的报告请分别放进 reports/<机关名称>/<年度>.md。',
+    message: (a) => `这份报告与 ${a.other} 会生成同一个页面 ${a.page}；请把不同机关的报告放进各自的文件夹 reports/<机关名称>/。Two reports would make the same page.`,
+  }),
   'duplicate-report': rule<{ agency: string; year: number; other: string }>({
     severity: 'error',
     description: '同一机关同一年度有两份报告。Two reports for the same agency and year.',
