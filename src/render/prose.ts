@@ -10,19 +10,12 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { h } from 'hastscript';
 import type { Root as MdastRoot } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import type { SectionKey } from '../catalogue/index.js';
-import { report } from '../messages/index.js';
-import type { ParsedReport, Place } from '../parse/types.js';
+import { markdown } from '../parse/markdown.js';
+import type { ParsedReport } from '../parse/types.js';
 import { sanitizeLinks } from './sanitize.js';
-
-/** One processor for every report: remark-parse with GFM (tables, footnotes, autolinks). */
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** The prose of a section: before its table and after it (all of it is `before` in a section without a table). */
 export interface SectionProse {
@@ -44,12 +37,12 @@ const PREAMBLE_HEADING = 2;
 const SECTION_HEADING = 3;
 
 /**
- * Render a report's prose. Raw HTML is dropped and reported on `file` as a
- * `raw-html` warning with its place; links are made safe (sanitize.ts).
+ * Render a report's prose. Raw HTML is dropped (the `raw-html` check has
+ * reported it with its place); links are made safe (sanitize.ts).
  */
-export function renderProse(parsed: ParsedReport, file: VFile): ReportProse {
+export function renderProse(parsed: ParsedReport): ReportProse {
   const mdast = markdown.parse(parsed.prose);
-  dropRawHtml(mdast, file);
+  dropRawHtml(mdast);
   const hast = toHast(mdast, {
     footnoteLabel: '注释',
     footnoteLabelProperties: {},
@@ -101,19 +94,13 @@ export function renderProse(parsed: ParsedReport, file: VFile): ReportProse {
   };
 }
 
-/** Remove every raw HTML node, reporting each. */
-function dropRawHtml(tree: MdastRoot, file: VFile): void {
-  visit(tree, 'html', (node, index, parent) => {
+/** Remove every raw HTML node. */
+function dropRawHtml(tree: MdastRoot): void {
+  visit(tree, 'html', (_node, index, parent) => {
     if (!parent || index === undefined) return;
-    const found = node.value.replace(/\s+/g, ' ').trim();
-    report(file, 'raw-html', { found: found.length > 60 ? `${found.slice(0, 57)}…` : found }, placeOf(node.position));
     parent.children.splice(index, 1);
     return [SKIP, index];
   });
-}
-
-function placeOf(position: Position | undefined): Place | undefined {
-  return position && { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }
 
 /** A paragraph of 发布日期：…/索引号：… lines only: the page shows those in its metadata block. */

@@ -22,8 +22,7 @@ export interface RenderedReport {
 
 /**
  * Render a report that has a validated model (`processed.model.report`).
- * Raw HTML found in its prose is reported on `processed.file` as `raw-html`
- * warnings: the build renders before it decides whether to publish.
+ * It reports nothing: every finding, raw HTML included, is the check stage's.
  */
 export function renderReportPage(processed: ProcessedReport, site: SiteContext): RenderedReport {
   const report = processed.model?.report;
@@ -43,7 +42,7 @@ export function renderReportPage(processed: ProcessedReport, site: SiteContext):
     report,
     pubDate: report.publishDate === undefined ? undefined : isoDate(report.publishDate),
     description: `${report.title}：本年新收政府信息公开申请 ${headline.received} 件，办理 ${headline.processed} 件，结转下年度 ${headline.carriedForward} 件；行政复议 ${headline.reviews} 件，行政诉讼 ${headline.lawsuits} 件。`,
-    prose: renderProse(processed.parsed, processed.file),
+    prose: renderProse(processed.parsed),
   });
   return {
     files: [

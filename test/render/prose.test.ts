@@ -13,7 +13,7 @@ function prose(overview: string) {
   const end = changdai.indexOf('## 二、主动公开政府信息情况');
   const text = `${changdai.slice(0, start)}## 一、总体情况\n\n${overview}\n\n${changdai.slice(end)}`;
   const processed = processReport({ path: 'x/2021.md', pathYear: 2021 }, new TextEncoder().encode(text));
-  const result = renderProse(processed.parsed!, processed.file);
+  const result = renderProse(processed.parsed!);
   const html = (nodes: readonly unknown[]) => toHtml({ type: 'root', children: nodes as Element[] });
   return { result, html, file: processed.file };
 }

@@ -88,7 +88,7 @@ describe('renderReportPage', () => {
     expect(html).toContain('<p>参考 和 标签链接。</p>');
   });
 
-  it('should report each piece of raw HTML as a raw-html warning at its place', () => {
+  it('should report each piece of raw HTML as a raw-html warning at its place, once, before rendering', () => {
     const one = processed('hostile/2021.md');
     renderReportPage(one, site);
     const raw = one.file.messages.filter((m) => m.ruleId === 'raw-html');
