@@ -66,6 +66,8 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
   let value: number | string;
   if (kind === 'amount') {
     if (sign === '-') return { ok: false, issue: { code: 'negative-number', found: text } };
+    // Same bound as counts: no published amount has 16 digits before the point (a paste ran cells together).
+    if (integerPart.replace(/^0+/, '').length > 15) return { ok: false, issue: { code: 'number-too-large', found: text } };
     let decimal = canonicalDecimal(integerPart, fraction ?? '');
     if (cellUnit === '元' && unit === '万元') decimal = shiftDecimal(decimal, -4);
     else if (cellUnit === '万元' && unit === '元') decimal = shiftDecimal(decimal, 4);

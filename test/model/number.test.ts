@@ -57,11 +57,13 @@ const cases: [text: string, kind: ValueKind, expected: Expected][] = [
   ['1.5', 'count', { error: 'not-an-integer' }],
   ['1.0', 'count', { value: 1 }],
   ['3.5万元', 'count', { error: 'not-an-integer' }],
-  // Too many digits.
+  // Too many digits (regression: a 400-digit amount was read as a 400-digit string).
   ['9'.repeat(400), 'count', { error: 'number-too-large' }],
   ['9'.repeat(400), 'signedCount', { error: 'number-too-large' }],
   ['9'.repeat(16), 'count', { error: 'number-too-large' }],
   ['9'.repeat(15), 'count', { value: 999999999999999 }],
+  ['9'.repeat(400), 'amount', { error: 'number-too-large' }],
+  ['9'.repeat(16), 'amount', { error: 'number-too-large' }],
   ['9'.repeat(15) + '.5', 'amount', { value: '9'.repeat(15) + '.5' }],
   // Amounts: exact decimal strings, canonical form.
   ['96171.60', 'amount', { value: '96171.6' }],
@@ -201,6 +203,7 @@ describe('number cells through processReport', () => {
     ['applications.granted.natural', '2021', '9'.repeat(400), 'number-too-large'],
     ['reviewLitigation.review.total', '2021', '9'.repeat(400), 'number-too-large'],
     ['activeDisclosure.regulations.inForce', '2021', '9'.repeat(400), 'number-too-large'],
+    ['activeDisclosure.fees.amount', '2021', '9'.repeat(400), 'number-too-large'],
     ['reviewLitigation.review.other', '2021', '二', 'not-a-number'],
   ];
   for (const [path, format, written, ruleId] of errors) {
