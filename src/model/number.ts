@@ -68,11 +68,10 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
     if (sign === '-') return { ok: false, issue: { code: 'negative-number', found: text } };
     // Same bound as counts: no published amount has 16 digits before the point (a paste ran cells together).
     if (integerPart.replace(/^0+/, '').length > 15) return { ok: false, issue: { code: 'number-too-large', found: text } };
-    let decimal = canonicalDecimal(integerPart, fraction ?? '');
-    if (cellUnit === '元' && unit === '万元') decimal = shiftDecimal(decimal, -4);
-    else if (cellUnit === '万元' && unit === '元') decimal = shiftDecimal(decimal, 4);
-    if (unit === '元' && !cellUnit) decimal = shiftDecimal(decimal, -4);
-    value = decimal;
+    // Amounts are stored in 万元 whatever the column's unit: a unit written in the cell wins.
+    const decimal = canonicalDecimal(integerPart, fraction ?? '');
+    const written = cellUnit === '元' || cellUnit === '万元' ? cellUnit : unit;
+    value = written === '元' ? shiftDecimal(decimal, -4) : decimal;
   } else {
     if (fraction !== undefined && /[1-9]/.test(fraction)) return { ok: false, issue: { code: 'not-an-integer', found: text } };
     if (sign === '-' && kind === 'count' && /[1-9]/.test(integerPart)) return { ok: false, issue: { code: 'negative-number', found: text } };

@@ -115,6 +115,11 @@ describe('readCell', () => {
     expect(readCell('251000', 'amount', '元')).toEqual({ ok: true, value: '25.1' });
     expect(readCell('1', 'amount', '元')).toEqual({ ok: true, value: '0.0001' });
   });
+
+  it('should read 25万元 in a 元 column as 25 (万元), not 250000 (regression)', () => {
+    expect(readCell('25万元', 'amount', '元')).toEqual({ ok: true, value: '25', issue: { code: 'cell-unit', found: '25万元', read: '25' } });
+    expect(readCell('251000元', 'amount', '元')).toMatchObject({ ok: true, value: '25.1' });
+  });
 });
 
 describe('shiftDecimal', () => {
@@ -166,6 +171,16 @@ describe('number cells through processReport', () => {
     const message = messageAtCell(result, 'cell-unit');
     expect(message.fatal).toBe(false);
     expect(result.model?.report?.activeDisclosure['fees']).toEqual({ amount: '25.1' });
+  });
+
+  it('should read the procurement amount of a format 2019 report whose header says 元 in 万元 (regression: 25万元 became 250000)', () => {
+    const edit = (markdown: string) => markdown.replace('采购总金额（单位：万元）', '采购总金额（单位：元）');
+    const plain = withCell(report2019, 'activeDisclosure.procurement.amount', '251000', { edit });
+    expect(plain.file.messages).toEqual([]);
+    expect(plain.model?.report?.activeDisclosure['procurement']).toEqual({ projects: 0, amount: '25.1' });
+    const inWan = withCell(report2019, 'activeDisclosure.procurement.amount', '25万元', { edit });
+    messageAtCell(inWan, 'cell-unit');
+    expect(inWan.model?.report?.activeDisclosure['procurement']).toEqual({ projects: 0, amount: '25' });
   });
 
   it('should keep 96171.60 as the exact string "96171.6"', () => {
