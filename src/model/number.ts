@@ -29,7 +29,8 @@ const UNIT = /^([-+]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|件|个|项|条|次|宗|�
 
 /** Whether a cell looks like a number (or an empty stand-in): used to tell label cells from value cells. */
 export function isNumberLike(text: string): boolean {
-  const t = canonical(text);
+  // `3 0` is a (bad) number cell, not a label: readCell reports it at the cell.
+  const t = canonical(text).replace(/ /g, '');
   return EMPTY.test(t) || PLAIN.test(t) || NOTE.test(t) || UNIT.test(t);
 }
 
@@ -88,12 +89,21 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
   return issue ? { ok: true, value, issue } : { ok: true, value };
 }
 
-/** NFKC (full-width digits and punctuation), Chinese commas as separators, no inner white space. */
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// White space between digits before a group of three is a thousands separator: `1 234`.
+const SPACE_SEPARATOR = /(\d)[\s\u00a0\u3000\u200b\ufeff]+(?=\d{3}(?!\d))/g;
+
+/**
+ * NFKC (full-width digits and punctuation), Chinese commas as separators, no
+ * white space except one space between digits that are not a thousands
+ * group: `3 0` is two numbers run together, never 30.
+ */
 function canonical(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
     .replace(/，/g, ',')
+    .replace(SPACE_SEPARATOR, '$1,')
+    .replace(SPACE, (space, offset: number, all: string) => (/\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + space.length] ?? '') ? ' ' : ''))
     .replace(/[−﹣]/g, '-');
 }
 

@@ -29,6 +29,14 @@ const cases: [text: string, kind: ValueKind, expected: Expected][] = [
   // Padding, U+00A0 and U+3000 included.
   [' 7 ', 'count', { value: 7 }],
   ['\u00a07\u3000', 'count', { value: 7 }],
+  // A space between digits: a thousands separator, or two numbers run together (regression: `3 0` was read as 30).
+  ['1 234', 'count', { value: 1234 }],
+  ['1\u00a0234\u00a0567', 'count', { value: 1234567 }],
+  ['3 0', 'count', { error: 'not-a-number' }],
+  ['12 34', 'count', { error: 'not-a-number' }],
+  ['1234 567', 'count', { error: 'not-a-number' }],
+  ['1 5', 'amount', { error: 'not-a-number' }],
+  ['22 （其中修订16件）', 'count', { value: 22, issue: 'cell-note' }],
   // A note inside the cell.
   ['22（其中修订16件）', 'count', { value: 22, issue: 'cell-note' }],
   ['22(其中修订16件)', 'count', { value: 22, issue: 'cell-note' }],
@@ -220,6 +228,8 @@ describe('number cells through processReport', () => {
     ['activeDisclosure.regulations.inForce', '2021', '9'.repeat(400), 'number-too-large'],
     ['activeDisclosure.fees.amount', '2021', '9'.repeat(400), 'number-too-large'],
     ['reviewLitigation.review.other', '2021', '二', 'not-a-number'],
+    ['activeDisclosure.licensing.decisions', '2021', '3 0', 'not-a-number'],
+    ['applications.granted.research', '2021', '1 0', 'not-a-number'],
   ];
   for (const [path, format, written, ruleId] of errors) {
     const shown = written.length > 20 ? `${written.slice(0, 8)}… (${written.length} digits)` : written;
