@@ -8,7 +8,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, type SplitRow } from './cells.js';
+import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ApplicantCounts, ReportFormat } from './schema.js';
 
@@ -31,7 +31,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
   const rows: Partial<Record<string, ApplicantCounts>> = {};
   const found = new Map<string, { line: number }>();
   let pending: SplitRow | undefined;
-  for (const split of regroupLines(section.rows).map(splitRow)) {
+  for (let split of regroupLines(section.rows).map(splitRow)) {
     if (!split.hasNumbers && split.values.length === 0) {
       // A header row, a group label, or the first half of a label split over two lines.
       pending = split.labels.length > 0 ? split : undefined;
@@ -42,6 +42,11 @@ export function readApplications(section: Section, context: ModelContext): Appli
     const before = pending?.labels[pending.labels.length - 1]?.text ?? '';
     if (!row && pending) row = index.find(before + leaf);
     pending = undefined;
+    for (let k = split.labels.length - 2; !row && split.hasNumbers && k >= 0; k--) {
+      const named = index.find(split.labels[k]!.text);
+      const resplit = named && valuesAfterLabel(split, k, applicantColumns.length);
+      if (resplit) [row, split] = [named, resplit];
+    }
     const label = leaf || split.labels.map((c) => c.text).join(' ');
     if (!row) {
       if (split.hasNumbers) context.report('unknown-row', { label: label || split.row.cells.map((c) => c.text).join(' ') }, split.row.place);

@@ -3,7 +3,7 @@
 import { reviewColumns, reviewGroups, reviewValueCount } from '../catalogue/index.js';
 import type { Cell, Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { readValues, regroupLines, splitRow } from './cells.js';
+import { readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import type { ReviewLitigation } from './schema.js';
 
 const ROW = '行政复议、行政诉讼数据行';
@@ -16,7 +16,9 @@ const ROW = '行政复议、行政诉讼数据行';
 export function readReviewLitigation(section: Section, context: ModelContext): Partial<ReviewLitigation> {
   const rows = regroupLines(section.rows).map(splitRow).filter((r) => r.hasNumbers);
   if (rows.length === 0) return {};
-  const single = rows.find((r) => r.values.length >= reviewValueCount);
+  const single =
+    rows.find((r) => r.values.length >= reviewValueCount) ??
+    rows.map((r) => valuesAfterLabel(r, -1, reviewValueCount)).find((r) => r !== undefined);
   let cells: Cell[];
   if (single) {
     const numbers = single.values.filter((c) => c.text !== '').length;

@@ -229,6 +229,13 @@ describe('number cells through processReport', () => {
     ['activeDisclosure.fees.amount', '2021', '9'.repeat(400), 'number-too-large'],
     ['reviewLitigation.review.other', '2021', '二', 'not-a-number'],
     ['activeDisclosure.licensing.decisions', '2021', '3 0', 'not-a-number'],
+    // The first value cell of a row (regression: taken for a label, giving unknown-row and missing-row).
+    ['applications.granted.natural', '2021', '约20', 'not-a-number'],
+    ['applications.received.natural', '2019', 'abc', 'not-a-number'],
+    ['activeDisclosure.licensing.decisions', '2021', '约20', 'not-a-number'],
+    ['activeDisclosure.regulations.issued', '2021', '二', 'not-a-number'],
+    ['activeDisclosure.procurement.projects', '2019', 'n/a', 'not-a-number'],
+    ['reviewLitigation.review.upheld', '2021', '二', 'not-a-number'],
     ['applications.granted.research', '2021', '1 0', 'not-a-number'],
   ];
   for (const [path, format, written, ruleId] of errors) {
@@ -237,6 +244,7 @@ describe('number cells through processReport', () => {
       const result = withCell(format === '2021' ? report2021 : report2019, path, written);
       const message = messageAtCell(result, ruleId);
       expect(message.fatal).toBe(true);
+      expect(result.file.messages.filter((m) => m.fatal).map((m) => m.ruleId)).toEqual([ruleId]);
       expect(result.model?.report).toBeNull();
     });
   }
