@@ -7,6 +7,7 @@ import { readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js
 import type { ReviewLitigation } from './schema.js';
 
 const ROW = '行政复议、行政诉讼数据行';
+const SECTION = '政府信息公开行政复议、行政诉讼情况';
 
 /**
  * The fifteen numbers usually stand in one row under a three-row header.
@@ -14,8 +15,15 @@ const ROW = '行政复议、行政诉讼数据行';
  * that holds numbers are then read in order.
  */
 export function readReviewLitigation(section: Section, context: ModelContext): Partial<ReviewLitigation> {
-  const rows = regroupLines(section.rows).map(splitRow).filter((r) => r.hasNumbers);
-  if (rows.length === 0) return {};
+  // A row of dashes (`-` for 0) holds no number but is a data row all the same.
+  const rows = regroupLines(section.rows)
+    .map(splitRow)
+    .filter((r) => r.hasNumbers || r.values.some((c) => c.text !== ''));
+  if (rows.length === 0) {
+    // Header rows without the data row: without this the model was null with no error at all.
+    if (section.rows.length > 0) context.report('missing-row', { section: SECTION, row: ROW }, section.rows[section.rows.length - 1]!.place);
+    return {};
+  }
   const single =
     rows.find((r) => r.values.length >= reviewValueCount) ??
     rows.map((r) => valuesAfterLabel(r, -1, reviewValueCount)).find((r) => r !== undefined);
