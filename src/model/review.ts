@@ -29,6 +29,12 @@ export function readReviewLitigation(section: Section, context: ModelContext): P
     rows.map((r) => valuesAfterLabel(r, -1, reviewValueCount)).find((r) => r !== undefined);
   let cells: Cell[];
   if (single) {
+    // Any other row with numbers would be silently dropped: a second data row is a duplicate, a partial one unused.
+    for (const other of rows) {
+      if (other.row === single.row) continue;
+      if (other.values.length >= reviewValueCount) context.report('duplicate-row', { row: ROW, firstLine: single.row.line }, other.row.place);
+      else context.report('unknown-row', { label: other.row.cells.map((c) => c.text).filter((t) => t !== '').join(' ') }, other.row.place);
+    }
     const numbers = single.values.filter((c) => c.text !== '').length;
     cells = single.values.slice(single.values.length - reviewValueCount);
     if (numbers > reviewValueCount && single.values.slice(0, single.values.length - reviewValueCount).some((c) => c.text !== '')) {

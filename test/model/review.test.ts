@@ -26,6 +26,17 @@ describe('section 四', () => {
     expect(run(text)).toEqual({ messages: [{ ruleId: 'missing-row', line: dataLine - 1, fatal: true }], report: null });
   });
 
+  it('should report a second data row (regression: its numbers were silently dropped)', () => {
+    const other = `1\t0\t0\t0\t1${'\t0'.repeat(10)}`;
+    const text = [...lines.slice(0, dataLine), other, ...lines.slice(dataLine)].join('\n');
+    expect(run(text).messages).toEqual([{ ruleId: 'duplicate-row', line: dataLine + 1, fatal: true }]);
+  });
+
+  it('should warn about a partial row of numbers beside the data row (regression: silently dropped)', () => {
+    const text = [...lines.slice(0, dataLine), '合计\t3\t4', ...lines.slice(dataLine)].join('\n');
+    expect(run(text)).toEqual({ messages: [{ ruleId: 'unknown-row', line: dataLine + 1, fatal: false }], report });
+  });
+
   it('should read a data row of dashes as zeros with an empty-cell warning (regression: taken for no data row)', () => {
     const text = lines.map((l, i) => (i === dataLine - 1 ? Array(15).fill('-').join('\t') : l)).join('\n');
     expect(run(text)).toEqual({ messages: [{ ruleId: 'empty-cell', line: dataLine, fatal: false }], report });
