@@ -17,8 +17,15 @@ import type { Cell, MetaEntry, ParsedReport, Section, TableRow, Title } from './
 export type * from './types.js';
 export { matchSectionHeading, matchTitle, stripMarkup } from './headings.js';
 
-const META_LINE = /^\s*(发布日期|成文日期|索引号|发布机构|发文机关)\s*[:：]\s*(.+?)\s*$/;
-const FRONT_MATTER_KEY = /^\s*([^:：\s][^:：]*?)\s*[:：]\s*(.*?)\s*$/;
+// Values are trimmed in code: a lazy group before `\s*$` backtracks quadratically on a long line of spaces.
+const META_LINE = /^\s*(发布日期|成文日期|索引号|发布机构|发文机关)\s*[:：](.*)$/s;
+
+/** `key: value` of a front matter line, both trimmed, split at the first colon. */
+function keyValue(line: string): [key: string, value: string] | undefined {
+  const colon = line.search(/[:：]/);
+  const key = colon === -1 ? '' : line.slice(0, colon).trim();
+  return key === '' ? undefined : [key, line.slice(colon + 1).trim()];
+}
 
 /** Parse a report's decoded text (LF line endings, no BOM). */
 export function parseReport(text: string): ParsedReport {
@@ -53,7 +60,8 @@ export function parseReport(text: string): ParsedReport {
     }
     if (headings.length === 0) {
       const entry = META_LINE.exec(line);
-      if (entry && !meta.has(entry[1]!)) meta.set(entry[1]!, { value: entry[2]!, place: placeOf(i + 1, 0, line.length) });
+      const value = entry?.[2]!.trim();
+      if (entry && value && !meta.has(entry[1]!)) meta.set(entry[1]!, { value, place: placeOf(i + 1, 0, line.length) });
     }
   }
 
@@ -94,8 +102,8 @@ function frontMatter(lines: string[], meta: Map<string, MetaEntry>, prose: strin
   const end = lines.indexOf('---', first + 1);
   if (end === -1 || end - first > 100) return 0;
   for (let i = first; i <= end; i++) {
-    const entry = i > first && i < end ? FRONT_MATTER_KEY.exec(lines[i]!) : null;
-    if (entry) meta.set(`front:${entry[1]}`, { value: entry[2]!, place: placeOf(i + 1, 0, lines[i]!.length) });
+    const entry = i > first && i < end ? keyValue(lines[i]!) : undefined;
+    if (entry) meta.set(`front:${entry[0]}`, { value: entry[1], place: placeOf(i + 1, 0, lines[i]!.length) });
     prose[i] = '';
   }
   return end + 1;
