@@ -110,7 +110,10 @@ function canonical(text: string): string {
 /** `007.50` → `7.5`; `0.0000` → `0`. */
 function canonicalDecimal(integerPart: string, fraction: string): string {
   const int = integerPart.replace(/^0+(?=\d)/, '');
-  const frac = fraction.replace(/0+$/, '');
+  // Not `/0+$/`: tried from every zero of a long fraction, it is quadratic.
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === '0') end--;
+  const frac = fraction.slice(0, end);
   return frac ? `${int}.${frac}` : int;
 }
 
