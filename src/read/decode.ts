@@ -6,7 +6,7 @@
 /** What `decode` found out about the bytes. */
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; readonly bom: boolean }
-  | { readonly ok: false; readonly reason: 'binary' | 'undecodable'; readonly line: number; readonly column: number };
+  | { readonly ok: false; readonly reason: 'binary' | 'invalid-utf-8' | 'undecodable'; readonly line: number; readonly column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -27,15 +27,28 @@ export function decode(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: normaliseNewlines(utf8.decode(body)), encoding: 'utf-8', bom };
   } catch {
-    // Not UTF-8: try GB18030 below.
+    // Not UTF-8: see below.
   }
   // The bytes before the first one that breaks UTF-8 are UTF-8: point there.
-  const place = placeOf(utf8.decode(body.subarray(0, Math.max(0, firstInvalidUtf8(body)))));
+  const bad = firstInvalidUtf8(body);
+  const before = body.subarray(0, Math.max(0, bad));
+  const place = placeOf(utf8.decode(before));
+  // GBK text breaks UTF-8 within its first few characters (never after more than 3 in our corpus,
+  // tried from every line). A file with many valid UTF-8 characters first is UTF-8 with a bad
+  // sequence (a lone surrogate, CESU-8, a stray byte): reading it as GB18030 would give mojibake.
+  if (multibyteCount(before) >= 8) return { ok: false, reason: 'invalid-utf-8', ...place };
   try {
     return { ok: true, text: normaliseNewlines(gb18030.decode(body)), encoding: 'gb18030', bom: false };
   } catch {
     return { ok: false, reason: 'undecodable', ...place };
   }
+}
+
+/** Number of multi-byte characters in valid UTF-8 bytes. */
+function multibyteCount(bytes: Uint8Array): number {
+  let count = 0;
+  for (const b of bytes) if (b >= 0xc0) count++;
+  return count;
 }
 
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -49,6 +49,32 @@ describe('decode', () => {
     });
   }
 
+  // Regression: a UTF-8 file with one bad sequence was read as GB18030 whenever GB18030 could read
+  // its bytes (short files): mojibake, a “save as UTF-8” warning and errors for every heading.
+  const prefix = '# 标题\n\n第三行有一个坏字节：';
+  const place = { line: 3, column: '第三行有一个坏字节：'.length + 1 };
+  for (const [name, bad] of [
+    ['a lone surrogate (ED A0 80)', [0xed, 0xa0, 0x80]],
+    ['a CESU-8 surrogate pair', [0xed, 0xa1, 0x80, 0xed, 0xb7, 0x82]],
+    ['an overlong slash (C0 AF)', [0xc0, 0xaf]],
+    ['an overlong three-byte form (E0 80 AF)', [0xe0, 0x80, 0xaf]],
+    ['a stray continuation byte (80)', [0x80]],
+    ['a byte never in UTF-8 (FF)', [0xff]],
+  ] as const) {
+    it(`should report ${name} in a UTF-8 file as invalid UTF-8, not read it as GB18030 (regression: mojibake)`, () => {
+      expect(decode(broken(prefix, [...bad]))).toEqual({ ok: false, reason: 'invalid-utf-8', ...place });
+    });
+  }
+
+  it('should count a CRLF or a lone CR as one line break when pointing at a bad byte', () => {
+    expect(decode(broken('一二三四\r\n五六\r七八\n九', [0xed, 0xa0, 0x80]))).toEqual({ ok: false, reason: 'invalid-utf-8', line: 4, column: 2 });
+  });
+
+  it('should still try GB18030 when UTF-8 breaks within the first characters', () => {
+    expect(decode(broken('# ', [0xbb, 0xb4], '\n'))).toEqual({ ok: true, text: '# 淮\n', encoding: 'gb18030', bom: false });
+    expect(decode(Buffer.from([0x23, 0x20, 0xff, 0xff]))).toEqual({ ok: false, reason: 'undecodable', line: 1, column: 3 });
+  });
+
   it('should point at a lone surrogate in UTF-16', () => {
     const units = Buffer.from('第一行\n第二', 'utf16le');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), units, Buffer.from([0x00, 0xd8, 0x41, 0x00])]);
