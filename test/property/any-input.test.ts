@@ -116,7 +116,7 @@ function mutate(text: string, mutations: readonly Mutation[]): string {
       const b = m.b % cells.length;
       [cells[a], cells[b]] = [cells[b]!, cells[a]!];
       lines[n] = cells.join(separator);
-    } else {
+    } else if (m.kind === 'replace') {
       cells[m.cell % cells.length] = m.text;
       lines[n] = cells.join(separator);
     }
