@@ -5,6 +5,7 @@
 
 import type { VFile } from 'vfile';
 import { applicationRows2019, applicationRows2021, sections as sectionDefinitions, type SectionKey } from '../catalogue/index.js';
+import { MAX_TABLE_CELLS } from '../parse/index.js';
 import type { ParsedReport, Section } from '../parse/types.js';
 import { readApplications, reportMissingApplicationRows } from './applications.js';
 import { ModelContext, type SourceMap } from './context.js';
@@ -70,6 +71,10 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
   }
   const agency = title?.agency || meta.agency || options.folderAgency || '';
   if (title && !agency) context.report('missing-agency', {}, title.place);
+
+  if (parsed.tablesCutAt !== undefined) {
+    context.report('table-too-large', { limit: MAX_TABLE_CELLS }, { line: parsed.tablesCutAt, column: 1, endLine: parsed.tablesCutAt, endColumn: 1 });
+  }
 
   const byKey = new Map<SectionKey, Section>(parsed.sections.map((s) => [s.key, s]));
   const lastLine = { line: parsed.lineCount, column: 1, endLine: parsed.lineCount, endColumn: 1 };
