@@ -84,10 +84,12 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     if (!section) {
       const next = sectionDefinitions.slice(sectionDefinitions.indexOf(definition) + 1).find((d) => byKey.has(d.key));
       context.report('missing-section', { section: name }, next ? byKey.get(next.key)!.headingPlace : lastLine);
-    } else if (definition.hasTable && section.rows.length === 0) {
+    } else if (definition.hasTable && section.rows.length === 0 && parsed.tablesCutAt === undefined) {
       context.report('missing-table', { section: name }, section.headingPlace);
     }
   }
+  // Tables cut short: what could be read of them would give a flood of missing and unknown rows.
+  if (parsed.tablesCutAt !== undefined) return { draft: undefined, report: null, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 
   const applicationsSection = byKey.get('applications');
   const applications = applicationsSection ? readApplications(applicationsSection, context) : undefined;
