@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../../src/messages/index.js';
 import { processReport, type ProcessedReport } from '../../src/process.js';
+import { expectWellFormed } from '../support/messages.js';
 
 /** Slowest processReport call seen, in milliseconds. */
 let slowest = 0;
@@ -27,23 +27,6 @@ function check(bytes: Uint8Array): ProcessedReport {
   return result;
 }
 
-function expectWellFormed({ file, model }: ProcessedReport): void {
-  const lineCount = typeof file.value === 'string' ? file.value.split('\n').length : Number.MAX_SAFE_INTEGER;
-  for (const m of file.messages) {
-    const shown = `${m.line}:${m.column} ${m.ruleId} ${m.reason}`;
-    expect(Object.hasOwn(rules, m.ruleId ?? ''), shown).toBe(true);
-    expect(m.fatal, shown).toBe(rules[m.ruleId as keyof typeof rules].severity === 'error');
-    expect(m.line, shown).toBeGreaterThanOrEqual(1);
-    expect(m.line, shown).toBeLessThanOrEqual(lineCount);
-    expect(m.column, shown).toBeGreaterThanOrEqual(1);
-    const end = m.place && 'end' in m.place ? m.place.end : undefined;
-    if (end) expect(end.line > m.line! || (end.line === m.line && end.column >= m.column!), shown).toBe(true);
-    expect(m.reason, shown).not.toMatch(/undefined|NaN|\[object /);
-  }
-  // A report without errors has a model: never “green” with nothing published.
-  if (!file.messages.some((m) => m.fatal)) expect(model?.report, 'no error but no model').toBeTruthy();
-}
-
 /** Pieces of reports, so that generated text reaches the tables, not only the title check. */
 const tokens = [
   '\n', '\n', '\n', '\t', '\t', '\t', '|', ' ', '\r\n', '\r', '#', '## ', '---', '**', '> ', '- ', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u2028', '\u0001', '\u007f', '\ud800',
@@ -57,7 +40,7 @@ const tokens = [
 ];
 const reportLike = fc.array(fc.constantFrom(...tokens), { maxLength: 300 }).map((parts) => parts.join(''));
 
-const RUNS = { tokens: 6000, unicode: 3000, bytes: 4000, mutations: 4000 };
+const RUNS = { tokens: 5000, unicode: 2500, bytes: 3000, mutations: 3000 };
 
 describe('property: any input gives well-formed messages in bounded time, never an exception', () => {
   it(`should handle ${RUNS.tokens} texts made of report pieces`, () => {

@@ -12,7 +12,7 @@ import { brokenReportArbitrary, layoutArbitrary, reportArbitrary, type LooseRepo
 import { writeReportMarkdown } from '../support/write-report.js';
 
 const arithmetic = new Set(['section-three-balance', 'results-total', 'row-total', 'review-litigation-total']);
-const RUNS = { valid: 2500, broken: 2500 };
+const RUNS = { valid: 1500, broken: 1500 };
 
 function run(report: LooseReport, markdown: string) {
   return processReport({ path: `reports/${report.year}.md`, pathYear: report.year }, Buffer.from(markdown));
