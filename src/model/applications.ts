@@ -24,6 +24,8 @@ export interface ApplicationsResult {
   readonly rows: Partial<Record<string, ApplicantCounts>>;
   /** The format its （六）其他处理 rows show, if they show one. */
   readonly format: ReportFormat | undefined;
+  /** Keys of the rows found in the table, read or not. */
+  readonly found: ReadonlySet<string>;
 }
 
 /** Read section 三's table into rows of seven counts. */
@@ -85,16 +87,18 @@ export function readApplications(section: Section, context: ModelContext): Appli
     : keys.includes('otherDisposal')
       ? '2019'
       : undefined;
-  return { rows, format };
+  return { rows, format, found: new Set(keys) };
 }
 
 /** Report every row of `format` that section 三 lacks, at the row it should precede. */
 export function reportMissingApplicationRows(section: Section, format: ReportFormat, result: ApplicationsResult, context: ModelContext): void {
   const catalogue = format === '2021' ? applicationRows2021 : applicationRows2019;
   const lastRow = section.rows[section.rows.length - 1];
+  // Not the source map: the cell `applications.otherDisposal.other` of the 2019 row （六）其他处理
+  // has the key of the 2021 row 3.其他, which then never counted as missing.
   catalogue.forEach((row, i) => {
-    if (context.sourceMap.has(`applications.${row.key}`)) return;
-    const next = catalogue.slice(i + 1).find((r) => context.sourceMap.has(`applications.${r.key}`));
+    if (result.found.has(row.key)) return;
+    const next = catalogue.slice(i + 1).find((r) => result.found.has(r.key));
     const place = (next && context.sourceMap.get(`applications.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
     context.report('missing-row', { section: SECTION, row: row.label }, place);
   });
