@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { cannotMakeRegulations } from '../../src/check/regulations-scope.js';
 import { processReport } from '../../src/process.js';
 import { brokenReportArbitrary, layoutArbitrary, reportArbitrary, type LooseReport } from '../support/arbitrary.js';
+import { mutate, mutation } from '../support/mutate.js';
 import { writeReportMarkdown } from '../support/write-report.js';
 
 const arithmetic = new Set(['section-three-balance', 'results-total', 'row-total', 'review-litigation-total']);
-const RUNS = { valid: 1500, broken: 1500 };
+const RUNS = { valid: 1500, broken: 1500, edited: 2000 };
 
 function run(report: LooseReport, markdown: string) {
   return processReport({ path: `reports/${report.year}.md`, pathYear: report.year }, Buffer.from(markdown));
@@ -60,4 +61,20 @@ describe('property: one broken relation is always caught, at its row', () => {
       );
     }, 120_000);
   }
+});
+
+describe('property: one edit is caught or harmless', () => {
+  it(`should, after any one edit of ${RUNS.edited} generated reports in any layout, give an error or the same section 三 and section 四 totals`, () => {
+    const totals = (review: Record<string, Record<string, number>> | undefined) => Object.fromEntries(Object.entries(review ?? {}).map(([k, v]) => [k, v['total']]));
+    fc.assert(
+      fc.property(fc.oneof(reportArbitrary('2021'), reportArbitrary('2019')), layoutArbitrary, mutation, (report, layout, edit) => {
+        const { file, model } = run(report, mutate(writeReportMarkdown(report, layout), [edit]));
+        if (file.messages.some((m) => m.fatal)) return;
+        // No error: never a changed number in section 三 or a changed total in section 四, never “green” without a model.
+        expect(model?.report?.applications).toEqual(report.applications);
+        expect(totals(model?.report?.reviewLitigation)).toEqual(totals(report.reviewLitigation));
+      }),
+      { numRuns: RUNS.edited },
+    );
+  }, 120_000);
 });
