@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cannotMakeRegulations } from '../../src/check/regulations-scope.js';
-import { processReport } from '../../src/process.js';
-import { brokenReportArbitrary, layoutArbitrary, reportArbitrary, type LooseReport } from '../support/arbitrary.js';
+import { checkAcrossReports, processReport } from '../../src/process.js';
+import { brokenReportArbitrary, consecutiveYearsArbitrary, layoutArbitrary, reportArbitrary, type LooseReport } from '../support/arbitrary.js';
 import { mutate, mutation } from '../support/mutate.js';
 import { writeReportMarkdown } from '../support/write-report.js';
 
 const arithmetic = new Set(['section-three-balance', 'results-total', 'row-total', 'review-litigation-total']);
-const RUNS = { valid: 1500, broken: 1500, edited: 2000 };
+const RUNS = { valid: 1500, broken: 1500, edited: 2000, years: 1000 };
 
 function run(report: LooseReport, markdown: string) {
   return processReport({ path: `reports/${report.year}.md`, pathYear: report.year }, Buffer.from(markdown));
@@ -75,6 +75,33 @@ describe('property: one edit is caught or harmless', () => {
         expect(totals(model?.report?.reviewLitigation)).toEqual(totals(report.reviewLitigation));
       }),
       { numRuns: RUNS.edited },
+    );
+  }, 120_000);
+});
+
+describe('property: carry-over between consecutive years', () => {
+  it(`should catch a carry-over break at the carried-over row of the later year, and accept one the report explains (${RUNS.years} pairs)`, () => {
+    fc.assert(
+      fc.property(consecutiveYearsArbitrary, layoutArbitrary, layoutArbitrary, fc.boolean(), ({ earlier, later, broken }, layoutA, layoutB, explained) => {
+        const textB = writeReportMarkdown(later, { ...layoutB, bom: false });
+        const noted = explained ? `---\n结转说明: 机构合并\n---\n${textB}` : textB;
+        const a = run(earlier, writeReportMarkdown(earlier, layoutA));
+        const b = run(later, noted);
+        checkAcrossReports([b, a]);
+        expect(a.file.messages.map((m) => m.ruleId)).toEqual(expectedWarnings(earlier));
+        const errors = b.file.messages.filter((m) => m.fatal);
+        if (!broken || explained) {
+          expect(errors.map((m) => m.ruleId)).toEqual([]);
+          return;
+        }
+        const line = b.model?.sourceMap.get('applications.carriedOver')?.line;
+        // One column moved, and the total with it: two carry-over errors, both on the carried-over row.
+        expect(errors.map((m) => [m.ruleId, m.line])).toEqual([
+          ['carry-over', line],
+          ['carry-over', line],
+        ]);
+      }),
+      { numRuns: RUNS.years },
     );
   }, 120_000);
 });

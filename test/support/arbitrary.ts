@@ -202,3 +202,46 @@ export const brokenReportArbitrary = (format: '2019' | '2021'): fc.Arbitrary<{ r
       }
       return { report, broken };
     });
+
+/**
+ * `report` with its 第二项 (carried over) set to `carriedOver`, 第一项
+ * re-derived so that the balance still holds, and 第四项 raised where 第一项
+ * would otherwise be negative.
+ */
+export function withCarriedOver(report: LooseReport, carriedOver: Counts): LooseReport {
+  const next = structuredClone(report);
+  const a = next.applications as Record<string, Counts>;
+  const processed = a['totalProcessed']!;
+  const forward = { ...a['carriedForward']! };
+  const received: Counts = {};
+  for (const c of parts) {
+    const deficit = carriedOver[c]! - processed[c]! - forward[c]!;
+    if (deficit > 0) forward[c] = forward[c]! + deficit;
+    received[c] = processed[c]! + forward[c]! - carriedOver[c]!;
+  }
+  a['carriedOver'] = orderColumns(withTotal(Object.fromEntries(parts.map((c) => [c, carriedOver[c]!]))));
+  a['carriedForward'] = orderColumns(withTotal(forward));
+  a['received'] = orderColumns(withTotal(received));
+  return next;
+}
+
+/**
+ * Two consecutive years of one agency whose carry-over holds, and, when
+ * `broken`, the earlier year's 第四项 (and 第一项, to keep its balance) moved
+ * by `delta` in one column, so that only the carry-over relation breaks.
+ */
+export const consecutiveYearsArbitrary: fc.Arbitrary<{ earlier: LooseReport; later: LooseReport; column: string; broken: boolean }> = fc
+  .record({ earlier: reportArbitrary('2021'), later: reportArbitrary('2021'), column: fc.constantFrom(...parts), delta: fc.integer({ min: 1, max: 50 }), broken: fc.boolean() })
+  .map(({ earlier: first, later: second, column, delta, broken }) => {
+    const earlier = structuredClone(first);
+    if (broken) {
+      for (const key of ['carriedForward', 'received']) {
+        const row = earlier.applications[key]!;
+        row[column] = row[column]! + delta;
+        row['total'] = row['total']! + delta;
+      }
+    }
+    const year = earlier.year + 1;
+    const later = withCarriedOver({ ...second, agency: earlier.agency, year, title: `${earlier.agency}${year}年政府信息公开工作年度报告` }, first.applications['carriedForward']!);
+    return { earlier, later, column, broken };
+  });
