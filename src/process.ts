@@ -49,7 +49,12 @@ export function processReport(location: ReportLocation, bytes: Uint8Array): Proc
   const file = new VFile({ path: location.path });
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    const reason = decoded.reason === 'binary' ? '这是二进制文件，不是文本（a binary file, not text）' : '无法识别的文字编码（not UTF-8, GB18030 or UTF-16）';
+    const reason =
+      decoded.reason === 'binary'
+        ? '这是二进制文件，不是文本（a binary file, not text）'
+        : decoded.reason === 'invalid-utf-8'
+          ? 'UTF-8 文件中有无效的字节（invalid UTF-8 bytes）'
+          : '无法识别的文字编码（not UTF-8, GB18030 or UTF-16）';
     report(file, 'file-unreadable', { reason }, { line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column });
     return { location, file, parsed: undefined, model: undefined };
   }

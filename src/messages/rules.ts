@@ -145,6 +145,12 @@ export const rules = {
     fix: '删去多余的格子。',
     message: (a) => `“${a.row}”一行应有 ${a.expected} 个数字，却有 ${a.found} 个。Expected ${a.expected} numbers, found ${a.found}.`,
   }),
+  'table-too-large': rule<{ limit: number }>({
+    severity: 'error',
+    description: '表格单元格过多（整个文件超过 50 万个），其余部分未读取。The tables have too many cells; the rest was not read.',
+    fix: '表格中多半粘贴进了大量多余的制表符或竖线（|），删去它们。',
+    message: (a) => `表格单元格过多（超过 ${a.limit} 个），从这一行起不再读取。Too many table cells (over ${a.limit}); not read from this line on.`,
+  }),
   'not-a-number': rule<{ row: string; column: string; found: string }>({
     severity: 'error',
     description: '数字格中不是数字。A number cell holds something else.',

@@ -22,9 +22,9 @@ export interface SplitRow {
  * are everything after the last label. Fixed column positions are never
  * used: real pastes shift the numbers by a cell or two from row to row.
  */
-export function splitRow(row: TableRow, labelsEnd?: number): SplitRow {
+export function splitRow(row: TableRow): SplitRow {
   const cells = row.cells;
-  let firstNumber = labelsEnd ?? cells.findIndex((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
+  let firstNumber = cells.findIndex((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
   if (firstNumber === -1) firstNumber = cells.length;
   const labels: Cell[] = [];
   let lastLabel = -1;
@@ -39,18 +39,25 @@ export function splitRow(row: TableRow, labelsEnd?: number): SplitRow {
   let end = rawValues.length;
   while (end > 0 && rawValues[end - 1]!.text === '') end--;
   const values = rawValues.slice(0, end);
-  const hasNumbers = cells.slice(lastLabel + 1).some((c) => c.text !== '' && isNumberLike(c.text) && !isEmptyLike(c.text));
-  return { row, labels, values, rawValues, hasNumbers };
+  return { row, labels, values, rawValues, hasNumbers: firstNumber < cells.length };
 }
 
 /**
- * The same row split after label cell `k` instead: when the last label cell
- * is not a known row but an earlier one is, the cells after that one are
- * values (a typo such as `六` for `6` then is reported as not a number).
+ * The row read as `count` value cells after its label number `label` (-1:
+ * after no label), when exactly `count` filled cells follow that label.
+ * `splitRow` takes a first value cell that is not a number (`约20`, `二`) for
+ * a label; this lets a reader find the row by an earlier label and report
+ * the bad cell at the cell, instead of an unknown row and a missing one.
  */
-export function splitAfterLabel(split: SplitRow, k: number): SplitRow {
-  const index = split.row.cells.indexOf(split.labels[k]!);
-  return splitRow(split.row, index + 1);
+export function valuesAfterLabel(split: SplitRow, label: number, count: number): SplitRow | undefined {
+  const cells = split.row.cells;
+  const start = label < 0 ? 0 : cells.indexOf(split.labels[label]!) + 1;
+  if (start === 0 && label >= 0) return undefined;
+  const rawValues = cells.slice(start);
+  if (rawValues.filter((c) => c.text !== '').length !== count) return undefined;
+  let end = rawValues.length;
+  while (end > 0 && rawValues[end - 1]!.text === '') end--;
+  return { row: split.row, labels: split.labels.slice(0, label + 1), values: rawValues.slice(0, end), rawValues, hasNumbers: split.hasNumbers };
 }
 
 /**

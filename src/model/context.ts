@@ -19,13 +19,20 @@ export class ModelContext {
 
   /**
    * Report every catalogue row that `table` (`applications`, `activeDisclosure`)
-   * lacks, at the row it should precede (else the table's last row).
+   * lacks, at the row it should precede (else the table's last row). `found`
+   * says which rows were read; by default, those in the source map.
    */
-  reportMissingRows(table: string, catalogue: readonly { key: string; label: string }[], section: Section, sectionName: string): void {
+  reportMissingRows(
+    table: string,
+    catalogue: readonly { key: string; label: string }[],
+    section: Section,
+    sectionName: string,
+    found: (key: string) => boolean = (key) => this.sourceMap.has(`${table}.${key}`),
+  ): void {
     const lastRow = section.rows[section.rows.length - 1];
     catalogue.forEach((row, i) => {
-      if (this.sourceMap.has(`${table}.${row.key}`)) return;
-      const next = catalogue.slice(i + 1).find((r) => this.sourceMap.has(`${table}.${r.key}`));
+      if (found(row.key)) return;
+      const next = catalogue.slice(i + 1).find((r) => found(r.key));
       const place = (next && this.sourceMap.get(`${table}.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
       this.report('missing-row', { section: sectionName, row: row.label }, place);
     });

@@ -10,7 +10,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow } from './cells.js';
+import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ReportFormat } from './schema.js';
 
@@ -49,10 +49,16 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
   const catalogue = layout === '2021' ? disclosureRows2021 : disclosureRows2019;
   const rows: Record<string, Record<string, number | string>> = {};
   let unit: '万元' | '元' = '万元';
-  for (const split of regroupLines(section.rows).map((r) => splitRow(r))) {
+  for (let split of regroupLines(section.rows).map(splitRow)) {
     const text = split.labels.map((c) => normaliseLabel(c.text)).join('');
     const label = split.labels[split.labels.length - 1]?.text ?? '';
-    const row: DisclosureRow | undefined = index.find(label);
+    let row: DisclosureRow | undefined = index.find(label);
+    // Not only rows with numbers: a one-column row whose cell is `约20` has none.
+    for (let k = split.labels.length - 2; !row && k >= 0; k--) {
+      const named = index.find(split.labels[k]!.text);
+      const resplit = named && valuesAfterLabel(split, k, named.columns.length);
+      if (resplit) [row, split] = [named, resplit];
+    }
     if (!row) {
       if (GROUP_LINE.test(text)) unit = '万元';
       if (/元/.test(text)) unit = /万元/.test(text) ? '万元' : '元';

@@ -5,6 +5,7 @@
 
 import type { VFile } from 'vfile';
 import { applicationRows2019, applicationRows2021, sections as sectionDefinitions, type SectionKey } from '../catalogue/index.js';
+import { MAX_TABLE_CELLS } from '../parse/index.js';
 import type { ParsedReport, Place, Section } from '../parse/types.js';
 import { readApplications, reportMissingApplicationRows } from './applications.js';
 import { ModelContext, type SourceMap } from './context.js';
@@ -71,6 +72,10 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
   const agency = title?.agency || meta.agency || options.folderAgency || '';
   if (title && !agency) context.report('missing-agency', {}, title.place);
 
+  if (parsed.tablesCutAt !== undefined) {
+    context.report('table-too-large', { limit: MAX_TABLE_CELLS }, { line: parsed.tablesCutAt, column: 1, endLine: parsed.tablesCutAt, endColumn: 1 });
+  }
+
   const byKey = new Map<SectionKey, Section>(parsed.sections.map((s) => [s.key, s]));
   const lastLine = { line: parsed.lineCount, column: 1, endLine: parsed.lineCount, endColumn: 1 };
   for (const definition of sectionDefinitions) {
@@ -79,10 +84,12 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     if (!section) {
       const next = sectionDefinitions.slice(sectionDefinitions.indexOf(definition) + 1).find((d) => byKey.has(d.key));
       context.report('missing-section', { section: name }, next ? byKey.get(next.key)!.headingPlace : lastLine);
-    } else if (definition.hasTable && section.rows.length === 0) {
+    } else if (definition.hasTable && section.rows.length === 0 && parsed.tablesCutAt === undefined) {
       context.report('missing-table', { section: name }, section.headingPlace);
     }
   }
+  // Tables cut short: what could be read of them would give a flood of missing and unknown rows.
+  if (parsed.tablesCutAt !== undefined) return { draft: undefined, report: null, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 
   const applicationsSection = byKey.get('applications');
   const applications = applicationsSection ? readApplications(applicationsSection, context) : undefined;

@@ -19,8 +19,14 @@ describe('the rule registry', () => {
     for (const id of ids) expect(readme, id).toContain(`\`${id}\``);
   });
 
-  it('should have a fixture case that produces every rule found by check (page-conflict is the build’s, tested there)', () => {
-    const missing = ids.filter((id) => !covered.has(id) && id !== 'page-conflict');
+  /** Rules whose example does not fit a fixture folder, and where they are tested instead. */
+  const testedElsewhere: Record<string, string> = {
+    'page-conflict': 'test/build.test.ts (a build-time rule)',
+    'table-too-large': 'test/hostile.test.ts (its example is 20 MB)',
+  };
+
+  it('should have a fixture case that produces every rule, or say where it is tested', () => {
+    const missing = ids.filter((id) => !covered.has(id) && !(id in testedElsewhere));
     expect(missing).toEqual([]);
   });
 });
