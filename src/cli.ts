@@ -5,9 +5,13 @@
  */
 
 import { parseArgs } from 'node:util';
+import { build } from './build.js';
+import { formatBuild } from './cli/build.js';
 import { checkFiles } from './cli/check.js';
 import { countFindings, formatGithub, formatJson, formatPretty } from './cli/format.js';
+import { buildDefaults } from './options.js';
 import { InputError } from './read/files.js';
+import { OutputError } from './write/output.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIo {
@@ -20,6 +24,9 @@ export interface CliIo {
 const USAGE = `用法 (usage):
   nianbao check [文件或目录…] [--format pretty|json|github] [--strict]
       检查年报（默认 reports/）。Check reports (default: reports/).
+  nianbao build [--reports 目录] [--out 目录] [--strict] [--config 文件]
+      检查全部年报并生成网站（默认 reports/ → dist/）；有错误时不改动输出文件夹。
+      Check every report and build the site (default reports/ → dist/); on errors the output is left as it was.
   nianbao --help | --version
 `;
 
@@ -30,6 +37,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'build':
+        return await buildSite(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${await version()}\n`);
@@ -45,7 +54,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 2;
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof OutputError) {
       io.stderr(`nianbao: ${error.message}\n`);
       return 2;
     }
@@ -80,6 +89,23 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   io.stdout(output);
   const { errorCount, warningCount } = countFindings(files);
   return errorCount > 0 || (values['strict'] && warningCount > 0) ? 1 : 0;
+}
+
+async function buildSite(args: readonly string[], io: CliIo): Promise<number> {
+  const { values: raw, positionals } = parse(args, {
+    reports: { type: 'string', default: buildDefaults.reports },
+    out: { type: 'string', default: buildDefaults.out },
+    strict: { type: 'boolean', default: buildDefaults.strict },
+    config: { type: 'string' },
+  });
+  if (positionals.length > 0) throw new UsageError(`build 不接受位置参数“${positionals.join(' ')}”；年报文件夹请用 --reports 指定。Use --reports DIR.\n\n${USAGE}`);
+  const values = raw as { reports: string; out: string; strict: boolean; config?: string };
+  const started = performance.now();
+  const result = await build({ reports: values.reports, out: values.out, strict: values.strict, config: values.config, cwd: io.cwd });
+  const text = formatBuild(result, (performance.now() - started) / 1000, io.color);
+  if (result.ok) io.stdout(text);
+  else io.stderr(text);
+  return result.ok ? 0 : 1;
 }
 
 async function version(): Promise<string> {

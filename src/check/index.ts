@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { report } from '../messages/index.js';
 import { feeStatement } from './fee-statement.js';
 import { proseFigures } from './prose-figures.js';
+import { rawHtml } from './raw-html.js';
 import { regulationsScope } from './regulations-scope.js';
 import { resultsTotal } from './results-total.js';
 import { reviewLitigationTotal } from './review-litigation-total.js';
@@ -23,6 +24,7 @@ export const checks: readonly Check[] = [
   proseFigures,
   regulationsScope,
   feeStatement,
+  rawHtml,
 ] as readonly Check[];
 
 /** Run every per-report check on one report's draft, reporting on `file`. */

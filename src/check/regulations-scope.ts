@@ -10,7 +10,9 @@ import { defineCheck } from './types.js';
 const TOWNSHIP = /(镇|乡|街道|苏木)(人民政府|政府|办事处)?$|街道办事处|镇人民政府|乡人民政府/;
 const COUNTY = /(县|旗|区)人民政府$/;
 // A department of a local government: starts with a place name, ends with a department word.
-const LOCAL_DEPARTMENT = /^.+?(省|自治区|市|州|盟|县|区|旗).+(局|委员会|委|办公室|办|厅|中心|院)$/;
+// The place word is the first one after the first character: a lazy `^.+?` tried every one of
+// them, each followed by a greedy `.+`, which is quadratic on a long name.
+const LOCAL_DEPARTMENT = /^.[^省市州盟县区旗]*(?:省|自治区|市|州|盟|县|区|旗).+(?:局|委员会|委|办公室|办|厅|中心|院)$/;
 
 /** Whether an agency, by its name, cannot make 规章. */
 export function cannotMakeRegulations(agency: string): boolean {

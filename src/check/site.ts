@@ -59,7 +59,7 @@ export function checkSite(entries: readonly SiteEntry[]): void {
           carriedForward: previous.carriedForward[c],
           previousPath: previous.file.path,
         },
-        place && { ...place, column: entry.sourceMap.get('applications.carriedOver')?.column ?? place.column },
+        place,
       );
     }
   }

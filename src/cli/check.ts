@@ -1,6 +1,6 @@
 /** `nianbao check`: read, model and check reports; print the findings. */
 
-import { checkAcrossReports, processReport, type ProcessedReport } from '../process.js';
+import { checkAcrossReports, processReport, unreadableReport, type ProcessedReport } from '../process.js';
 import { findReports, readBytes, type FoundFile } from '../read/files.js';
 import type { CheckedFile } from './format.js';
 
@@ -11,7 +11,7 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   for (const file of found) {
     const bytes = await readBytes(file).catch((cause: unknown) => cause as NodeJS.ErrnoException);
     if (bytes instanceof Error) {
-      processed.push(unreadable(file, bytes));
+      processed.push(unreadableReport(file, bytes.code ?? bytes.message));
       continue;
     }
     processed.push(processReport(file, bytes));
@@ -20,11 +20,3 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   return { files: processed.map((p) => ({ file: p.file, report: p.model?.report ?? null })), processed, found };
 }
 
-import { VFile } from 'vfile';
-import { report } from '../messages/index.js';
-
-function unreadable(found: FoundFile, error: NodeJS.ErrnoException): ProcessedReport {
-  const file = new VFile({ path: found.path });
-  report(file, 'file-unreadable', { reason: `${error.code ?? error.message}` }, { line: 1, column: 1, endLine: 1, endColumn: 1 });
-  return { file, parsed: undefined, model: undefined };
-}

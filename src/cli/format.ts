@@ -2,8 +2,10 @@
 
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { severityOf } from '../messages/index.js';
+import { countFindings, severityOf } from '../messages/index.js';
 import type { Report } from '../model/index.js';
+
+export { countFindings } from '../messages/index.js';
 
 /** A checked file: its messages and, when one could be built, its open-data model. */
 export interface CheckedFile {
@@ -11,13 +13,6 @@ export interface CheckedFile {
   readonly report: Report | null;
 }
 
-/** Counts of findings over all files. */
-export function countFindings(files: readonly CheckedFile[]): { errorCount: number; warningCount: number } {
-  let errorCount = 0;
-  let warningCount = 0;
-  for (const { file } of files) for (const m of file.messages) severityOf(m) === 'error' ? errorCount++ : warningCount++;
-  return { errorCount, warningCount };
-}
 
 function sorted(messages: readonly VFileMessage[]): VFileMessage[] {
   return [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -30,3 +30,11 @@ export function report<R extends RuleId>(file: VFile, ruleId: R, args: RuleArgs<
 export function severityOf(message: VFileMessage): Severity {
   return message.fatal ? 'error' : 'warning';
 }
+
+/** Counts of findings over all files: the CLI and the build decide by them. */
+export function countFindings(files: readonly { readonly file: VFile }[]): { errorCount: number; warningCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const { file } of files) for (const m of file.messages) severityOf(m) === 'error' ? errorCount++ : warningCount++;
+  return { errorCount, warningCount };
+}

@@ -145,6 +145,12 @@ export const rules = {
     fix: '删去多余的格子。',
     message: (a) => `“${a.row}”一行应有 ${a.expected} 个数字，却有 ${a.found} 个。Expected ${a.expected} numbers, found ${a.found}.`,
   }),
+  'table-too-large': rule<{ limit: number }>({
+    severity: 'error',
+    description: '表格单元格过多（整个文件超过 50 万个），其余部分未读取。The tables have too many cells; the rest was not read.',
+    fix: '表格中多半粘贴进了大量多余的制表符或竖线（|），删去它们。',
+    message: (a) => `表格单元格过多（超过 ${a.limit} 个），从这一行起不再读取。Too many table cells (over ${a.limit}); not read from this line on.`,
+  }),
   'not-a-number': rule<{ row: string; column: string; found: string }>({
     severity: 'error',
     description: '数字格中不是数字。A number cell holds something else.',
@@ -192,6 +198,18 @@ export const rules = {
     description: '表格格式与年度不符（2021 年起应使用国办公开办函〔2021〕30号格式），或第二、三部分格式不一致。The table layout does not fit the year, or sections mix layouts.',
     fix: '按该年度应使用的模板重新填报表格。',
     message: (a) => `${a.detail}`,
+  }),
+  'model-invalid': rule<{ field: string; problem: string }>({
+    severity: 'error',
+    description: '读出的数据不符合开放数据格式（如年度不在 2008 年以后）。What was read does not fit the open-data schema.',
+    fix: '按提示改正该项（如标题中的年度）。',
+    message: (a) => `无法生成开放数据：“${a.field}”${a.problem}。The report does not fit the open-data schema at ${a.field}.`,
+  }),
+  'page-conflict': rule<{ page: string; other: string }>({
+    severity: 'error',
+    description: '两份报告会生成网站上的同一个页面（同一年度、都没有放在机关文件夹中）。Two reports would make the same page.',
+    fix: '多个机关的报告请分别放进 reports/<机关名称>/<年度>.md。',
+    message: (a) => `这份报告与 ${a.other} 会生成同一个页面 ${a.page}；请把不同机关的报告放进各自的文件夹 reports/<机关名称>/。Two reports would make the same page.`,
   }),
   'duplicate-report': rule<{ agency: string; year: number; other: string }>({
     severity: 'error',

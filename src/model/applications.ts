@@ -8,7 +8,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, type SplitRow } from './cells.js';
+import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ApplicantCounts, ReportFormat } from './schema.js';
 
@@ -27,6 +27,8 @@ export interface ApplicationsResult {
   readonly rows: Partial<Record<string, ApplicantCounts>>;
   /** The format its （六）其他处理 rows show, if they show one. */
   readonly format: ReportFormat | undefined;
+  /** Keys of the rows found in the table, read or not. */
+  readonly found: ReadonlySet<string>;
 }
 
 /** Read section 三's table into rows of seven counts. */
@@ -34,7 +36,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
   const rows: Partial<Record<string, ApplicantCounts>> = {};
   const found = new Map<string, { line: number }>();
   let pending: SplitRow | undefined;
-  for (const split of regroupLines(section.rows).map(splitRow)) {
+  for (let split of regroupLines(section.rows).map(splitRow)) {
     if (!split.hasNumbers && split.values.length === 0) {
       // A header row, a group label, or the first half of a label split over two lines.
       pending = split.labels.length > 0 ? split : undefined;
@@ -45,6 +47,11 @@ export function readApplications(section: Section, context: ModelContext): Appli
     const before = pending?.labels[pending.labels.length - 1]?.text ?? '';
     if (!row && pending) row = index.find(before + leaf);
     pending = undefined;
+    for (let k = split.labels.length - 2; !row && split.hasNumbers && k >= 0; k--) {
+      const named = index.find(split.labels[k]!.text);
+      const resplit = named && valuesAfterLabel(split, k, applicantColumns.length);
+      if (resplit) [row, split] = [named, resplit];
+    }
     const label = leaf || split.labels.map((c) => c.text).join(' ');
     if (!row) {
       if (split.hasNumbers) context.report('unknown-row', { label: label || split.row.cells.map((c) => c.text).join(' ') }, split.row.place);
@@ -78,19 +85,13 @@ export function readApplications(section: Section, context: ModelContext): Appli
     : keys.includes('otherDisposal')
       ? '2019'
       : undefined;
-  return { rows, format };
+  return { rows, format, found: new Set(keys) };
 }
 
 /** Report every row of `format` that section 三 lacks, at the row it should precede. */
 export function reportMissingApplicationRows(section: Section, format: ReportFormat, result: ApplicationsResult, context: ModelContext): void {
   const catalogue = format === '2021' ? applicationRows2021 : applicationRows2019;
-  const lastRow = section.rows[section.rows.length - 1];
-  catalogue.forEach((row, i) => {
-    if (context.sourceMap.has(`applications.${row.key}`)) return;
-    const next = catalogue.slice(i + 1).find((r) => context.sourceMap.has(`applications.${r.key}`));
-    const place = (next && context.sourceMap.get(`applications.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
-    context.report('missing-row', { section: SECTION, row: row.label }, place);
-  });
+  context.reportMissingRows('applications', catalogue, section, SECTION, (key) => result.found.has(key));
   for (const key of Object.keys(result.rows)) {
     if (!catalogue.some((r) => r.key === key)) {
       delete result.rows[key];

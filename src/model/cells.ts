@@ -43,6 +43,24 @@ export function splitRow(row: TableRow): SplitRow {
 }
 
 /**
+ * The row read as `count` value cells after its label number `label` (-1:
+ * after no label), when exactly `count` filled cells follow that label.
+ * `splitRow` takes a first value cell that is not a number (`约20`, `二`) for
+ * a label; this lets a reader find the row by an earlier label and report
+ * the bad cell at the cell, instead of an unknown row and a missing one.
+ */
+export function valuesAfterLabel(split: SplitRow, label: number, count: number): SplitRow | undefined {
+  const cells = split.row.cells;
+  const start = label < 0 ? 0 : cells.indexOf(split.labels[label]!) + 1;
+  if (start === 0 && label >= 0) return undefined;
+  const rawValues = cells.slice(start);
+  if (rawValues.filter((c) => c.text !== '').length !== count) return undefined;
+  let end = rawValues.length;
+  while (end > 0 && rawValues[end - 1]!.text === '') end--;
+  return { row: split.row, labels: split.labels.slice(0, label + 1), values: rawValues.slice(0, end), rawValues, hasNumbers: split.hasNumbers };
+}
+
+/**
  * Cells pasted one per line come as one-cell rows: join them back into rows,
  * a row being label cells followed by value cells.
  */

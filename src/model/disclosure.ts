@@ -10,7 +10,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow } from './cells.js';
+import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ReportFormat } from './schema.js';
 
@@ -51,10 +51,16 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
   const catalogue = layout === '2021' ? disclosureRows2021 : disclosureRows2019;
   const rows: Record<string, Record<string, number | string>> = {};
   let unit: '万元' | '元' = '万元';
-  for (const split of regroupLines(section.rows).map(splitRow)) {
+  for (let split of regroupLines(section.rows).map(splitRow)) {
     const text = split.labels.map((c) => normaliseLabel(c.text)).join('');
     const label = split.labels[split.labels.length - 1]?.text ?? '';
-    const row: DisclosureRow | undefined = index.find(label);
+    let row: DisclosureRow | undefined = index.find(label);
+    // Not only rows with numbers: a one-column row whose cell is `约20` has none.
+    for (let k = split.labels.length - 2; !row && k >= 0; k--) {
+      const named = index.find(split.labels[k]!.text);
+      const resplit = named && valuesAfterLabel(split, k, named.columns.length);
+      if (resplit) [row, split] = [named, resplit];
+    }
     if (!row) {
       if (GROUP_LINE.test(text)) unit = '万元';
       if (/元/.test(text)) unit = /万元/.test(text) ? '万元' : '元';
@@ -78,13 +84,7 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
     picked.cells.forEach((cell, i) => context.sourceMap.set(`${key}.${row.columns[i]!.key}`, cell.text === '' ? split.row.place : cell.place));
     if (values) rows[row.key] = Object.fromEntries(row.columns.map((c, i) => [c.key, values[i]!]));
   }
-  const lastRow = section.rows[section.rows.length - 1];
-  catalogue.forEach((row, i) => {
-    if (context.sourceMap.has(`activeDisclosure.${row.key}`)) return;
-    const next = catalogue.slice(i + 1).find((r) => context.sourceMap.has(`activeDisclosure.${r.key}`));
-    const place = (next && context.sourceMap.get(`activeDisclosure.${next.key}`)) ?? lastRow?.place ?? section.headingPlace;
-    context.report('missing-row', { section: SECTION, row: row.label }, place);
-  });
+  context.reportMissingRows('activeDisclosure', catalogue, section, SECTION);
   return { rows: orderLike(catalogue, rows), format: detected };
 }
 

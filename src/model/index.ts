@@ -5,7 +5,8 @@
 
 import type { VFile } from 'vfile';
 import { applicationRows2019, applicationRows2021, sections as sectionDefinitions, type SectionKey } from '../catalogue/index.js';
-import type { ParsedReport, Section } from '../parse/types.js';
+import { MAX_TABLE_CELLS } from '../parse/index.js';
+import type { ParsedReport, Place, Section } from '../parse/types.js';
 import { readApplications, reportMissingApplicationRows } from './applications.js';
 import { ModelContext, type SourceMap } from './context.js';
 import { readDisclosure } from './disclosure.js';
@@ -71,6 +72,10 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
   const agency = title?.agency || meta.agency || options.folderAgency || '';
   if (title && !agency) context.report('missing-agency', {}, title.place);
 
+  if (parsed.tablesCutAt !== undefined) {
+    context.report('table-too-large', { limit: MAX_TABLE_CELLS }, { line: parsed.tablesCutAt, column: 1, endLine: parsed.tablesCutAt, endColumn: 1 });
+  }
+
   const byKey = new Map<SectionKey, Section>(parsed.sections.map((s) => [s.key, s]));
   const lastLine = { line: parsed.lineCount, column: 1, endLine: parsed.lineCount, endColumn: 1 };
   for (const definition of sectionDefinitions) {
@@ -79,16 +84,18 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     if (!section) {
       const next = sectionDefinitions.slice(sectionDefinitions.indexOf(definition) + 1).find((d) => byKey.has(d.key));
       context.report('missing-section', { section: name }, next ? byKey.get(next.key)!.headingPlace : lastLine);
-    } else if (definition.hasTable && section.rows.length === 0) {
+    } else if (definition.hasTable && section.rows.length === 0 && parsed.tablesCutAt === undefined) {
       context.report('missing-table', { section: name }, section.headingPlace);
     }
   }
+  // Tables cut short: what could be read of them would give a flood of missing and unknown rows.
+  if (parsed.tablesCutAt !== undefined) return { draft: undefined, report: null, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 
   const applicationsSection = byKey.get('applications');
   const applications = applicationsSection ? readApplications(applicationsSection, context) : undefined;
   const yearFormat: ReportFormat = (title?.year ?? 2021) >= 2021 ? '2021' : '2019';
   const disclosureSection = byKey.get('activeDisclosure');
-  const disclosure = disclosureSection ? readDisclosure(disclosureSection, applications?.format ?? yearFormat, context) : undefined;
+  const disclosure = disclosureSection?.rows.length ? readDisclosure(disclosureSection, applications?.format ?? yearFormat, context) : undefined;
   const format = applications?.format ?? disclosure?.format ?? yearFormat;
   if (applicationsSection && applications && applicationsSection.rows.length > 0) {
     reportMissingApplicationRows(applicationsSection, format, applications, context);
@@ -109,7 +116,7 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     );
   }
   const reviewSection = byKey.get('reviewLitigation');
-  const reviewLitigation = reviewSection ? readReviewLitigation(reviewSection, context) : {};
+  const reviewLitigation = reviewSection?.rows.length ? readReviewLitigation(reviewSection, context) : {};
 
   if (!title || !agency) return { draft: undefined, report: null, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
   const draft: Draft = {
@@ -123,12 +130,12 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
     applications: applications?.rows ?? {},
     reviewLitigation,
   };
-  const report = context.incomplete ? null : validate(draft);
+  const report = context.incomplete ? null : validate(draft, context, title.place);
   return { draft, report, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 }
 
 /** The open-data model of a complete draft, keys in catalogue order. */
-function validate(draft: Draft): Report | null {
+function validate(draft: Draft, context: ModelContext, place: Place): Report | null {
   const candidate = {
     schemaVersion,
     agency: draft.agency,
@@ -142,7 +149,13 @@ function validate(draft: Draft): Report | null {
     reviewLitigation: draft.reviewLitigation,
   };
   const result = reportSchema.safeParse(candidate);
-  return result.success ? result.data : null;
+  if (result.success) return result.data;
+  // Every reading problem is reported before this point; this keeps a null model from ever being silent.
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.');
+    context.report('model-invalid', { field, problem: `不符合要求（${issue.message}）` }, context.sourceMap.get(field) ?? place);
+  }
+  return null;
 }
 
 function inOrder<T>(catalogue: readonly { key: string }[], rows: Partial<Record<string, T>>): Partial<Record<string, T>> {

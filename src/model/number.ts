@@ -41,7 +41,8 @@ function startsAsLabel(text: string): boolean {
 /** Whether a cell looks like a number (or an empty stand-in): used to tell label cells from value cells. */
 export function isNumberLike(text: string): boolean {
   if (startsAsLabel(text)) return false;
-  const t = canonical(text);
+  // `3 0` is a (bad) number cell, not a label: readCell reports it at the cell.
+  const t = canonical(text).replace(/ /g, '');
   return EMPTY.test(t) || PLAIN.test(t) || NOTE.test(t) || UNIT.test(t);
 }
 
@@ -79,11 +80,12 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
   let value: number | string;
   if (kind === 'amount') {
     if (sign === '-') return { ok: false, issue: { code: 'negative-number', found: text } };
-    let decimal = canonicalDecimal(integerPart, fraction ?? '');
-    if (cellUnit === '元' && unit === '万元') decimal = shiftDecimal(decimal, -4);
-    else if (cellUnit === '万元' && unit === '元') decimal = shiftDecimal(decimal, 4);
-    if (unit === '元' && !cellUnit) decimal = shiftDecimal(decimal, -4);
-    value = decimal;
+    // Same bound as counts: no published amount has 16 digits before the point (a paste ran cells together).
+    if (integerPart.replace(/^0+/, '').length > 15) return { ok: false, issue: { code: 'number-too-large', found: text } };
+    // Amounts are stored in 万元 whatever the column's unit: a unit written in the cell wins.
+    const decimal = canonicalDecimal(integerPart, fraction ?? '');
+    const written = cellUnit === '元' || cellUnit === '万元' ? cellUnit : unit;
+    value = written === '元' ? shiftDecimal(decimal, -4) : decimal;
   } else {
     if (fraction !== undefined && /[1-9]/.test(fraction)) return { ok: false, issue: { code: 'not-an-integer', found: text } };
     if (sign === '-' && kind === 'count' && /[1-9]/.test(integerPart)) return { ok: false, issue: { code: 'negative-number', found: text } };
@@ -103,20 +105,32 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
 // Most cells are plain ASCII numbers, which canonical leaves as they are: skip its NFKC and replacements.
 const ASCII_NUMBER = /^[0-9.,+-]*$/;
 
-/** NFKC (full-width digits and punctuation), Chinese commas as separators, no inner white space. */
+const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// White space between digits before a group of three is a thousands separator: `1 234`.
+const SPACE_SEPARATOR = /(\d)[\s\u00a0\u3000\u200b\ufeff]+(?=\d{3}(?!\d))/g;
+
+/**
+ * NFKC (full-width digits and punctuation), Chinese commas as separators, no
+ * white space except one space between digits that are not a thousands
+ * group: `3 0` is two numbers run together, never 30.
+ */
 function canonical(text: string): string {
   if (ASCII_NUMBER.test(text)) return text;
   return text
     .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
     .replace(/，/g, ',')
+    .replace(SPACE_SEPARATOR, '$1,')
+    .replace(SPACE, (space, offset: number, all: string) => (/\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + space.length] ?? '') ? ' ' : ''))
     .replace(/[−﹣]/g, '-');
 }
 
 /** `007.50` → `7.5`; `0.0000` → `0`. */
 function canonicalDecimal(integerPart: string, fraction: string): string {
   const int = integerPart.replace(/^0+(?=\d)/, '');
-  const frac = fraction.replace(/0+$/, '');
+  // Not `/0+$/`: tried from every zero of a long fraction, it is quadratic.
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === '0') end--;
+  const frac = fraction.slice(0, end);
   return frac ? `${int}.${frac}` : int;
 }
 

@@ -3,10 +3,11 @@
 import { reviewColumns, reviewGroups, reviewValueCount } from '../catalogue/index.js';
 import type { Cell, Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { readValues, regroupLines, splitRow } from './cells.js';
+import { readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import type { ReviewLitigation } from './schema.js';
 
 const ROW = '行政复议、行政诉讼数据行';
+const SECTION = '政府信息公开行政复议、行政诉讼情况';
 
 /**
  * The fifteen numbers usually stand in one row under a three-row header.
@@ -14,11 +15,26 @@ const ROW = '行政复议、行政诉讼数据行';
  * that holds numbers are then read in order.
  */
 export function readReviewLitigation(section: Section, context: ModelContext): Partial<ReviewLitigation> {
-  const rows = regroupLines(section.rows).map(splitRow).filter((r) => r.hasNumbers);
-  if (rows.length === 0) return {};
-  const single = rows.find((r) => r.values.length >= reviewValueCount);
+  // A row of dashes (`-` for 0) holds no number but is a data row all the same.
+  const rows = regroupLines(section.rows)
+    .map(splitRow)
+    .filter((r) => r.hasNumbers || r.values.some((c) => c.text !== ''));
+  if (rows.length === 0) {
+    // Header rows without the data row: without this the model was null with no error at all.
+    if (section.rows.length > 0) context.report('missing-row', { section: SECTION, row: ROW }, section.rows[section.rows.length - 1]!.place);
+    return {};
+  }
+  const single =
+    rows.find((r) => r.values.length >= reviewValueCount) ??
+    rows.map((r) => valuesAfterLabel(r, -1, reviewValueCount)).find((r) => r !== undefined);
   let cells: Cell[];
   if (single) {
+    // Any other row with numbers would be silently dropped: a second data row is a duplicate, a partial one unused.
+    for (const other of rows) {
+      if (other.row === single.row) continue;
+      if (other.values.length >= reviewValueCount) context.report('duplicate-row', { row: ROW, firstLine: single.row.line }, other.row.place);
+      else context.report('unknown-row', { label: other.row.cells.map((c) => c.text).filter((t) => t !== '').join(' ') }, other.row.place);
+    }
     const numbers = single.values.filter((c) => c.text !== '').length;
     cells = single.values.slice(single.values.length - reviewValueCount);
     if (numbers > reviewValueCount && single.values.slice(0, single.values.length - reviewValueCount).some((c) => c.text !== '')) {

@@ -2,16 +2,37 @@
 
 import { sections, type SectionDefinition } from '../catalogue/index.js';
 
-const MARKUP = /^\s{0,3}#{1,6}\s*|\s*#+\s*$|^\s*(\*\*|__)|(\*\*|__)\s*$/g;
+const LEADING_MARKUP = /^\s{0,3}#{1,6}\s*|^\s*(\*\*|__)/;
+const SPACE = /\s/;
 
-/** A line without its heading and emphasis markup. */
+/**
+ * A line without its heading and emphasis markup: leading `#`s or `**`,
+ * closing `#`s or `**`, twice over (`## **…**`). The closing markup is found
+ * by walking back from the end: a pattern anchored at the end (`\s*#+\s*$`)
+ * backtracks quadratically, and every line of the file passes through here.
+ */
 export function stripMarkup(line: string): string {
-  return line.replace(MARKUP, '').replace(MARKUP, '').trim();
+  return stripOnce(stripOnce(line)).trim();
+}
+
+function stripOnce(text: string): string {
+  const start = LEADING_MARKUP.exec(text)?.[0].length ?? 0;
+  let end = text.length;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes < end) {
+    while (hashes > start && SPACE.test(text[hashes - 1]!)) hashes--;
+    return text.slice(start, hashes);
+  }
+  const last = text.slice(end - 2, end);
+  if (end - start >= 2 && (last === '**' || last === '__')) return text.slice(start, end - 2);
+  return text.slice(start);
 }
 
 const NUMERALS = '一二三四五六七八九十';
-// `一、`, `一.`, `一 `, `第一部分`, or a lost numeral (`、主动公开…`).
-const SECTION_NUMBER = new RegExp(`^(?:第?([${NUMERALS}]+)(?:部分)?\\s*[、.．,，:：\\s]|[、.．])\\s*`);
+// `一、`, `一.`, `一 ` (white space is gone by then), `第一部分`, or a lost numeral (`、主动公开…`).
+const SECTION_NUMBER = new RegExp(`^(?:第([${NUMERALS}]+)部分[、.．,，:：]?|([${NUMERALS}]+)[、.．,，:：]?|[、.．])`);
 const SUB_NUMBER = new RegExp(`^[（(][${NUMERALS}]+[)）]|^\\d+[、.．]`);
 
 /** What a line says if it is a section heading. */
@@ -32,7 +53,7 @@ export function matchSectionHeading(line: string): HeadingMatch | undefined {
   const normal = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
   if (SUB_NUMBER.test(normal)) return undefined;
   const numbered = SECTION_NUMBER.exec(normal);
-  const numeral = numbered?.[1];
+  const numeral = numbered?.[1] ?? numbered?.[2];
   const body = (numbered ? normal.slice(numbered[0].length) : normal).replace(/[:：。.]+$/, '');
   for (const section of sections) {
     const [strict, ...loose] = section.patterns;

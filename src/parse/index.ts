@@ -17,11 +17,33 @@ import type { Cell, MetaEntry, ParsedReport, Section, TableRow, Title } from './
 export type * from './types.js';
 export { matchSectionHeading, matchTitle, stripMarkup } from './headings.js';
 
-const META_LINE = /^\s*(发布日期|成文日期|索引号|发布机构|发文机关)\s*[:：]\s*(.+?)\s*$/;
-const FRONT_MATTER_KEY = /^\s*([^:：\s][^:：]*?)\s*[:：]\s*(.*?)\s*$/;
+// Values are trimmed in code: a lazy group before `\s*$` backtracks quadratically on a long line of spaces.
+const META_LINE = /^\s*(发布日期|成文日期|索引号|发布机构|发文机关)\s*[:：](.*)$/s;
+
+/** `key: value` of a front matter line, both trimmed, split at the first colon. */
+function keyValue(line: string): [key: string, value: string] | undefined {
+  const colon = line.search(/[:：]/);
+  const key = colon === -1 ? '' : line.slice(0, colon).trim();
+  return key === '' ? undefined : [key, line.slice(colon + 1).trim()];
+}
+
+/**
+ * Table cells read from one file at most. The official tables have a few
+ * hundred cells; every tab or pipe of a table section makes one, so a file
+ * of nothing but tabs would become millions of cell objects (20 MB of tabs:
+ * 1.4 GB of memory, more than Node may have).
+ */
+export const MAX_TABLE_CELLS = 500_000;
+
+/** What is left of the table cell budget of one file, and where it ran out. */
+interface CellBudget {
+  left: number;
+  cutAt: number | undefined;
+}
 
 /** Parse a report's decoded text (LF line endings, no BOM). */
 export function parseReport(text: string): ParsedReport {
+  const budget: CellBudget = { left: MAX_TABLE_CELLS, cutAt: undefined };
   const lines = text.split('\n');
   const prose = lines.slice();
   const meta = new Map<string, MetaEntry>();
@@ -53,7 +75,8 @@ export function parseReport(text: string): ParsedReport {
     }
     if (headings.length === 0) {
       const entry = META_LINE.exec(line);
-      if (entry && !meta.has(entry[1]!)) meta.set(entry[1]!, { value: entry[2]!, place: placeOf(i + 1, 0, line.length) });
+      const value = entry?.[2]!.trim();
+      if (entry && value && !meta.has(entry[1]!)) meta.set(entry[1]!, { value, place: placeOf(i + 1, 0, line.length) });
     }
   }
 
@@ -61,7 +84,7 @@ export function parseReport(text: string): ParsedReport {
     const bodyStart = heading.line + 1;
     const bodyEnd = (headings[k + 1]?.line ?? lines.length + 1) - 1;
     const definition = sectionDefinitions.find((s) => s.key === heading.key)!;
-    const rows = definition.hasTable ? tableRows(lines, bodyStart, bodyEnd, prose) : [];
+    const rows = definition.hasTable ? tableRows(lines, bodyStart, bodyEnd, prose, budget) : [];
     const proseText = prose.slice(bodyStart - 1, bodyEnd).join('\n');
     const line = lines[heading.line - 1]!;
     return {
@@ -83,6 +106,7 @@ export function parseReport(text: string): ParsedReport {
     prose: prose.join('\n'),
     preamble: { start: (title?.place.line ?? index) + 1, end: firstSection - 1 },
     lineCount: lines.length,
+    tablesCutAt: budget.cutAt,
   };
 }
 
@@ -94,8 +118,8 @@ function frontMatter(lines: string[], meta: Map<string, MetaEntry>, prose: strin
   const end = lines.indexOf('---', first + 1);
   if (end === -1 || end - first > 100) return 0;
   for (let i = first; i <= end; i++) {
-    const entry = i > first && i < end ? FRONT_MATTER_KEY.exec(lines[i]!) : null;
-    if (entry) meta.set(`front:${entry[1]}`, { value: entry[2]!, place: placeOf(i + 1, 0, lines[i]!.length) });
+    const entry = i > first && i < end ? keyValue(lines[i]!) : undefined;
+    if (entry) meta.set(`front:${entry[0]}`, { value: entry[1], place: placeOf(i + 1, 0, lines[i]!.length) });
     prose[i] = '';
   }
   return end + 1;
@@ -107,14 +131,17 @@ function frontMatter(lines: string[], meta: Map<string, MetaEntry>, prose: strin
  * neither but has lines that are only a number, the table was pasted one
  * cell per line: every non-blank line then is a one-cell row.
  */
-function tableRows(lines: readonly string[], start: number, end: number, prose: string[]): TableRow[] {
+function tableRows(lines: readonly string[], start: number, end: number, prose: string[], budget: CellBudget): TableRow[] {
   const rows: TableRow[] = [];
   for (let n = start; n <= end; n++) {
     const text = lines[n - 1]!;
     let cells: Cell[] | undefined;
     let kind: TableRow['kind'] = 'tsv';
-    if (text.includes('\t')) cells = splitTsv(text, n);
-    else if (isPipeLine(text)) {
+    const tsv = text.includes('\t');
+    const pipe = !tsv && isPipeLine(text);
+    if ((tsv || pipe) && !spend(budget, occurrences(text, tsv ? '\t' : '|') + 1, n)) return rows;
+    if (tsv) cells = splitTsv(text, n);
+    else if (pipe) {
       kind = 'pipe';
       prose[n - 1] = '';
       if (isDelimiterRow(text)) continue;
@@ -131,11 +158,28 @@ function tableRows(lines: readonly string[], start: number, end: number, prose: 
   for (let n = start; n <= end; n++) {
     const text = lines[n - 1]!;
     if (text.trim() === '') continue;
+    if (!spend(budget, 1, n)) return rows;
     prose[n - 1] = '';
     const cells = splitTsv(text, n);
     rows.push({ kind: 'line', line: n, cells, place: placeOf(n, 0, text.length) });
   }
   return rows;
+}
+
+/** Take `cells` from the budget; false (and where) once it has run out. */
+function spend(budget: CellBudget, cells: number, line: number): boolean {
+  if (budget.cutAt === undefined && cells <= budget.left) {
+    budget.left -= cells;
+    return true;
+  }
+  budget.cutAt ??= line;
+  return false;
+}
+
+function occurrences(text: string, character: string): number {
+  let count = 0;
+  for (let i = text.indexOf(character); i !== -1; i = text.indexOf(character, i + 1)) count++;
+  return count;
 }
 
 function isPipeLine(text: string): boolean {

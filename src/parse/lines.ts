@@ -20,11 +20,19 @@ export function splitTsv(text: string, line: number): Cell[] {
   }
 }
 
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const DELIMITER_CELL = /^:?-+:?$/;
 
-/** Whether a pipe-table line is the `|---|---|` delimiter row. */
+/**
+ * Whether a pipe-table line is the `|---|---|` delimiter row. Cell by cell:
+ * one pattern for the whole row (`…\s*(\|\s*:?-+:?\s*)*\|?\s*$`)
+ * backtracks quadratically on a long line of spaces.
+ */
 export function isDelimiterRow(text: string): boolean {
-  return text.includes('-') && DELIMITER_ROW.test(text);
+  if (!text.includes('-')) return false;
+  let row = text.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  return row.split('|').every((cell) => DELIMITER_CELL.test(cell.trim()));
 }
 
 /** Cells of a GFM pipe-table line; `\|` is a literal pipe. */

@@ -68,4 +68,6 @@ export interface ParsedReport {
   /** First and last line of the preamble (between title and first section). */
   readonly preamble: { readonly start: number; readonly end: number };
   readonly lineCount: number;
+  /** The line at which table rows stopped being read: the file has more than `MAX_TABLE_CELLS` table cells. */
+  readonly tablesCutAt?: number | undefined;
 }

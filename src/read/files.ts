@@ -5,7 +5,7 @@
  */
 
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from '../process.js';
 
 /** A report file found on disk. */
@@ -77,7 +77,7 @@ function locate(absolute: string, cwd: string, folderAgency: string | undefined)
   return {
     absolute,
     path: path.split(sep).join('/'),
-    pathYear: yearOfFileName(absolute) ?? (folderAgency ? undefined : yearOfFileName(basename(dirname(absolute)))),
+    pathYear: yearOfFileName(absolute),
     folderAgency,
   };
 }

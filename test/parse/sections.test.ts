@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { matchSectionHeading, matchTitle, parseReport } from '../../src/parse/index.js';
+
+const key = (line: string) => matchSectionHeading(line)?.section.key;
+
+describe('matchSectionHeading', () => {
+  it('should recognise the six headings at any level and as plain or bold paragraphs', () => {
+    expect(key('## 一、总体情况')).toBe('overview');
+    expect(key('#### 四、政府信息公开行政复议、行政诉讼情况')).toBe('reviewLitigation');
+    expect(key('三、收到和处理政府信息公开申请情况')).toBe('applications');
+    expect(key('**六、其他需要报告的事项**')).toBe('other');
+    expect(key('# 一、 总体情况')).toBe('overview');
+  });
+
+  it('should recognise the variants real reports use', () => {
+    expect(key('五、政府信息公开工作存在的主要问题及改进情况')).toBe('problems');
+    expect(key('五、存在的主要问题及整改措施')).toBe('problems');
+    expect(key('、主动公开政府信息情况')).toBe('activeDisclosure');
+    expect(key('二、主动公开政府政府情况')).toBe('activeDisclosure');
+    expect(key('二、主动公开政府信息情况：')).toBe('activeDisclosure');
+    expect(key('第二部分 主动公开政府信息情况')).toBe('activeDisclosure');
+  });
+
+  it('should not take sub-headings or prose for section headings', () => {
+    expect(key('（一）主动公开情况')).toBeUndefined();
+    expect(key('（二）依申请公开情况')).toBeUndefined();
+    expect(key('1.主动公开政府信息情况')).toBeUndefined();
+    expect(key('主动公开情况')).toBeUndefined();
+    expect(key('（一）主动公开情况。2024 年，市政府网站主动公开各类政府信息 5500 余条，全年新增公开市政府规章 1 件。')).toBeUndefined();
+  });
+});
+
+describe('matchTitle', () => {
+  it('should read agency and year from the title line', () => {
+    expect(matchTitle('# 常袋镇人民政府2021年政府信息公开工作年度报告')).toEqual({
+      text: '常袋镇人民政府2021年政府信息公开工作年度报告',
+      agency: '常袋镇人民政府',
+      year: 2021,
+    });
+    expect(matchTitle('淮安市人民政府 2024 年度政府信息公开工作年度报告')?.year).toBe(2024);
+    expect(matchTitle('2021年政府信息公开工作年度报告')?.agency).toBe('');
+    expect(matchTitle('## 一、总体情况')).toBeUndefined();
+  });
+});
+
+describe('parseReport', () => {
+  it('should keep sections in order and ignore a second heading of a section already found', () => {
+    const parsed = parseReport('# 某镇人民政府2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n文字\n\n## 二、主动公开政府信息情况\n\n## 一、总体情况\n');
+    expect(parsed.sections.map((s) => [s.key, s.headingPlace.line])).toEqual([
+      ['overview', 3],
+      ['activeDisclosure', 7],
+    ]);
+  });
+
+  it('should empty table, heading and title lines in the prose, keeping line numbers', () => {
+    const parsed = parseReport('# 某镇人民政府2022年政府信息公开工作年度报告\n\n## 二、主动公开政府信息情况\n\n规章\t0\t0\t0\n正文\n');
+    expect(parsed.prose.split('\n')).toEqual(['', '', '', '', '', '正文', '']);
+    expect(parsed.sections[0]!.rows.map((r) => r.cells.map((c) => [c.text, c.place.column]))).toEqual([
+      [
+        ['规章', 1],
+        ['0', 4],
+        ['0', 6],
+        ['0', 8],
+      ],
+    ]);
+  });
+});
