@@ -6,7 +6,7 @@
 
 import { VFile } from 'vfile';
 import { runChecks } from './check/index.js';
-import { checkSite, type SiteEntry } from './check/site.js';
+import { checkSite, siteSourceKeys, type SiteEntry } from './check/site.js';
 
 export type { SiteEntry } from './check/site.js';
 import { report } from './messages/index.js';
@@ -97,7 +97,10 @@ export function siteEntryOf({ file, model, parsed }: ProcessedReport): SiteEntry
     year: model.draft.year,
     carriedOver: model.draft.applications['carriedOver'],
     carriedForward: model.draft.applications['carriedForward'],
-    sourceMap: model.sourceMap,
+    sourceMap: new Map(siteSourceKeys.flatMap((key) => {
+      const place = model.sourceMap.get(key);
+      return place ? [[key, place] as const] : [];
+    })),
     carryOverNote: model.carryOverNote,
     titleLine: parsed?.title?.place.line ?? 1,
   };

@@ -15,11 +15,19 @@ export interface SiteEntry {
   readonly year: number;
   readonly carriedOver: ApplicantCounts | undefined;
   readonly carriedForward: ApplicantCounts | undefined;
+  /** At least the places of `siteSourceKeys`: the whole source map of a report is not needed. */
   readonly sourceMap: SourceMap;
   /** Set when the report acknowledges a known carry-over break (front matter 结转说明). */
   readonly carryOverNote: string | undefined;
   readonly titleLine: number;
 }
+
+/**
+ * The source-map keys the site-wide checks read: the 上年结转 row and its
+ * cells. A site keeps one entry per report until the end; the whole source
+ * map is some 250 places.
+ */
+export const siteSourceKeys: readonly string[] = ['applications.carriedOver', ...applicantColumns.map((c) => `applications.carriedOver.${c.key}`)];
 
 /** The identity of an agency across years: its name, NFKC, without white space. */
 export function agencyKey(agency: string): string {
