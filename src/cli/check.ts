@@ -1,22 +1,23 @@
 /** `nianbao check`: read, model and check reports; print the findings. */
 
-import { checkAcrossReports, processReport, unreadableReport, type ProcessedReport } from '../process.js';
+import { checkSite } from '../check/index.js';
+import { processReport, siteEntryOf, unreadableReport, type SiteEntry } from '../process.js';
 import { findReports, readBytes, type FoundFile } from '../read/files.js';
 import type { CheckedFile } from './format.js';
 
 /** Check every report under `inputs`; the site-wide checks run over all of them together. */
-export async function checkFiles(inputs: readonly string[], cwd?: string): Promise<{ files: CheckedFile[]; processed: ProcessedReport[]; found: FoundFile[] }> {
+export async function checkFiles(inputs: readonly string[], cwd?: string): Promise<{ files: CheckedFile[]; found: FoundFile[] }> {
   const found = await findReports(inputs, cwd);
-  const processed: ProcessedReport[] = [];
+  // Kept per report: its findings, its model (for --format json) and its site-wide entry, not its parse.
+  const files: CheckedFile[] = [];
+  const entries: SiteEntry[] = [];
   for (const file of found) {
     const bytes = await readBytes(file).catch((cause: unknown) => cause as NodeJS.ErrnoException);
-    if (bytes instanceof Error) {
-      processed.push(unreadableReport(file, bytes.code ?? bytes.message));
-      continue;
-    }
-    processed.push(processReport(file, bytes));
+    const one = bytes instanceof Error ? unreadableReport(file, bytes.code ?? bytes.message) : processReport(file, bytes);
+    files.push({ file: one.file, report: one.model?.report ?? null });
+    const entry = siteEntryOf(one);
+    if (entry) entries.push(entry);
   }
-  checkAcrossReports(processed);
-  return { files: processed.map((p) => ({ file: p.file, report: p.model?.report ?? null })), processed, found };
+  checkSite(entries);
+  return { files, found };
 }
-
