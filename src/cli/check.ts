@@ -2,7 +2,7 @@
 
 import { checkSite } from '../check/index.js';
 import { processReport, siteEntryOf, unreadableReport, type SiteEntry } from '../process.js';
-import { findReports, readBytes, type FoundFile } from '../read/files.js';
+import { findReports, readBytesSync, type FoundFile } from '../read/files.js';
 import type { CheckedFile } from './format.js';
 
 /** Check every report under `inputs`; the site-wide checks run over all of them together. */
@@ -12,7 +12,7 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   const files: CheckedFile[] = [];
   const entries: SiteEntry[] = [];
   for (const file of found) {
-    const bytes = await readBytes(file).catch((cause: unknown) => cause as NodeJS.ErrnoException);
+    const bytes = readOrError(file);
     const one = bytes instanceof Error ? unreadableReport(file, bytes.code ?? bytes.message) : processReport(file, bytes);
     files.push({ file: one.file, report: one.model?.report ?? null });
     const entry = siteEntryOf(one);
@@ -20,4 +20,12 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   }
   checkSite(entries);
   return { files, found };
+}
+
+function readOrError(file: FoundFile): Uint8Array | NodeJS.ErrnoException {
+  try {
+    return readBytesSync(file);
+  } catch (cause) {
+    return cause as NodeJS.ErrnoException;
+  }
 }

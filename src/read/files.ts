@@ -4,6 +4,7 @@
  * `reports/<agency>/<year>.md` (a portal hosting many agencies).
  */
 
+import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from '../process.js';
@@ -60,6 +61,16 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
 /** Read one found file's bytes. */
 export function readBytes(file: FoundFile): Promise<Uint8Array> {
   return readFile(file.absolute);
+}
+
+/**
+ * Read one found file's bytes, synchronously. For a loop that reads and
+ * processes thousands of small files one after the other, this is much
+ * faster than awaiting `readBytes` for each: no thread-pool round trips,
+ * no idle waits between files.
+ */
+export function readBytesSync(file: FoundFile): Uint8Array {
+  return readFileSync(file.absolute);
 }
 
 function isReportName(name: string): boolean {
