@@ -4,8 +4,8 @@
  * `reports/<agency>/<year>.md` (a portal hosting many agencies).
  */
 
-import { readFileSync } from 'node:fs';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync, type Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from '../process.js';
 
@@ -36,18 +36,19 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       continue;
     }
     const root = await realpath(absolute);
-    for (const name of (await readdir(absolute)).sort()) {
+    // Directory entries carry their type (as lstat gives it): no lstat per file.
+    for (const entry of sortedEntries(await readdir(absolute, { withFileTypes: true }))) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = join(absolute, name);
-      const entry = await lstat(path);
       if (!(await inside(path, entry.isSymbolicLink(), root))) continue;
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
       if (target?.isFile() && isReportName(name)) found.push(locate(path, cwd, undefined));
       else if (target?.isDirectory()) {
-        for (const child of (await readdir(path)).sort()) {
+        for (const childEntry of sortedEntries(await readdir(path, { withFileTypes: true }))) {
+          const child = childEntry.name;
           const childPath = join(path, child);
           if (child.startsWith('.') || !isReportName(child)) continue;
-          const childEntry = await lstat(childPath);
           if (!(await inside(childPath, childEntry.isSymbolicLink(), root))) continue;
           const childTarget = childEntry.isSymbolicLink() ? await stat(childPath).catch(() => undefined) : childEntry;
           if (childTarget?.isFile()) found.push(locate(childPath, cwd, name));
@@ -71,6 +72,11 @@ export function readBytes(file: FoundFile): Promise<Uint8Array> {
  */
 export function readBytesSync(file: FoundFile): Uint8Array {
   return readFileSync(file.absolute);
+}
+
+/** Entries in the order of their names, as `readdir(…).sort()` gives them. */
+function sortedEntries(entries: Dirent[]): Dirent[] {
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function isReportName(name: string): boolean {
