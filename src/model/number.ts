@@ -52,11 +52,15 @@ export function isEmptyLike(text: string): boolean {
   return EMPTY.test(canonical(text));
 }
 
+const COUNT = /^\d{1,15}$/;
+
 /**
  * Read a cell. `unit` is the unit of an amount column (万元 by default): an
  * amount written in 元 inside a 万元 column is converted exactly.
  */
 export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' = '万元'): CellReading {
+  // Most cells are a count in plain digits: what the general path below makes of them, directly.
+  if (kind !== 'amount' && COUNT.test(text)) return { ok: true, value: Number(text) };
   const t = canonical(text);
   if (EMPTY.test(t)) return { ok: true, value: kind === 'amount' ? '0' : 0, issue: { code: 'empty-cell', found: text } };
   let number = t;
