@@ -11,7 +11,7 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,20 +111,22 @@ async function main(): Promise<number> {
   const site = ensureSite(repo, values.data, reports, seed, log);
   const small = smallReports > 0 ? ensureSite(repo, values.data, smallReports, seed, log) : undefined;
   const edit = new OneReportEdit(site);
+  // This process's outputs: several benches may share a site.
+  const runsDir = `runs-${process.pid}`;
   const label = command === 'build' ? 'build' : 'check (in place of build)';
-  log(`command: node bin/nianbao.js ${commandArgs(command, 'runs/out-N').slice(1).join(' ')} · memory: ${method === 'time' ? '/usr/bin/time' : 'preload hook'} · ${warmup} warm-up + ${runs} runs`);
+  log(`command: node bin/nianbao.js ${commandArgs(command, `${runsDir}/out-N`).slice(1).join(' ')} · memory: ${method === 'time' ? '/usr/bin/time' : 'preload hook'} · ${warmup} warm-up + ${runs} runs`);
 
   const samples: Record<Kind, Run[]> = { floor: [], cold: [], noop: [], oneChanged: [], smallFloor: [], smallCold: [] };
-  // Every run writes into a new folder under runs/, and nothing is deleted until the end: on
+  // Every run writes into a new folder under runsDir, and nothing is deleted until the end: on
   // file systems without a journal (this machine's ext4), creating files right after deleting
   // thousands is many times slower for a minute or more, which would swamp what is measured.
-  for (const target of [site, small]) if (target) prepareRuns(target, log);
+  for (const target of [site, small]) if (target) prepareRuns(target, runsDir, log);
   let trash = 0;
   const run = async (kind: Kind, target: Site, argv: readonly string[], cold: boolean, round: number) => {
     if (cold) {
       for (const cache of CACHES) {
         const path = join(target.root, cache);
-        if (existsSync(path)) renameSync(path, join(target.root, 'runs', `trash-${trash++}`));
+        if (existsSync(path)) renameSync(path, join(target.root, runsDir, `trash-${trash++}`));
       }
     }
     flushDisks();
@@ -139,16 +141,16 @@ async function main(): Promise<number> {
   try {
     for (let round = 0; round < warmup + runs; round++) {
       const tag = round < warmup ? `warm-up ${round + 1}/${warmup}` : `run ${round - warmup + 1}/${runs}`;
-      const out = `runs/out-${round}`;
+      const out = `${runsDir}/out-${round}`;
       const args = commandArgs(command, out);
-      const floor = await run('floor', site, [floorScript, 'reports', `runs/floor-${round}`], false, round);
+      const floor = await run('floor', site, [floorScript, 'reports', `${runsDir}/floor-${round}`], false, round);
       const cold = await run('cold', site, args, true, round);
       const noop = await run('noop', site, args, false, round);
       edit.apply(round + 1);
       const one = await run('oneChanged', site, args, false, round);
       let line = `${tag}: floor ${seconds(floor.ms)} · cold ${seconds(cold.ms)} ${mebibytes(cold.maxRssKiB)} · no change ${seconds(noop.ms)} · one changed ${seconds(one.ms)}`;
       if (small) {
-        const smallFloor = await run('smallFloor', small, [floorScript, 'reports', `runs/floor-${round}`], false, round);
+        const smallFloor = await run('smallFloor', small, [floorScript, 'reports', `${runsDir}/floor-${round}`], false, round);
         const smallCold = await run('smallCold', small, args, true, round);
         line += ` · ${small.reports}: floor ${seconds(smallFloor.ms)}, cold ${seconds(smallCold.ms)}`;
       }
@@ -156,7 +158,7 @@ async function main(): Promise<number> {
     }
   } finally {
     edit.restore();
-    for (const target of [site, small]) if (target) rmSync(join(target.root, 'runs'), { recursive: true, force: true });
+    for (const target of [site, small]) if (target) rmSync(join(target.root, runsDir), { recursive: true, force: true });
   }
 
   const result = report({ command, label, method, site, small, runs, warmup, samples });
@@ -250,7 +252,7 @@ function report(m: Measured): { text: string; json: unknown } {
     dirty: git(['status', '--porcelain']) !== '',
     machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryMiB: Math.round(totalmem() / 2 ** 20) },
     command: m.command,
-    commandLine: `node bin/nianbao.js ${commandArgs(m.command, 'runs/out-N').slice(1).join(' ')}`,
+    commandLine: `node bin/nianbao.js ${commandArgs(m.command, 'runs-PID/out-N').slice(1).join(' ')}`,
     memoryMethod: m.method,
     runs: m.runs,
     warmup: m.warmup,
@@ -264,14 +266,29 @@ function report(m: Measured): { text: string; json: unknown } {
   return { text, json };
 }
 
-/** A fresh runs/ folder; one left by an interrupted run is deleted first (slowing the first runs). */
-function prepareRuns(site: Site, log: (line: string) => void): void {
-  const runs = join(site.root, 'runs');
-  if (existsSync(runs)) {
-    log(`deleting ${runs}, left by an interrupted run: the first runs may be slower`);
-    rmSync(runs, { recursive: true, force: true });
+/**
+ * This run's own folder for outputs, `runs-<pid>`, beside the site's
+ * reports. Folders left by interrupted runs (their process is gone) are
+ * deleted first, which may slow the first runs; those of a bench still
+ * running are left alone.
+ */
+function prepareRuns(site: Site, runs: string, log: (line: string) => void): void {
+  for (const name of readdirSync(site.root)) {
+    const pid = /^runs-(\d+)$/.exec(name)?.[1];
+    if (!pid || alive(Number(pid))) continue;
+    log(`deleting ${join(site.root, name)}, left by an interrupted run: the first runs may be slower`);
+    rmSync(join(site.root, name), { recursive: true, force: true });
   }
-  mkdirSync(runs);
+  mkdirSync(join(site.root, runs));
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function git(args: readonly string[]): string {

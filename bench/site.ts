@@ -45,9 +45,8 @@ export function ensureSite(repo: string, dataDir: string, n: number, seed: numbe
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SiteStats;
     if (manifest.reports === n) return { ...manifest, root, reportsDir, seed, generated: false };
   }
-  // Sites of an older generator are of no more use.
-  const prefix = `site-${n}-seed${seed}-`;
-  if (existsSync(dataDir)) for (const name of readdirSync(dataDir)) if (name.startsWith(prefix)) rmSync(join(dataDir, name), { recursive: true, force: true });
+  // Sites of an older generator are left alone: on a shared machine someone may be using one.
+  rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   log(`generating ${n} reports into ${root} …`);
   const start = performance.now();
