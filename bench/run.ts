@@ -100,7 +100,8 @@ async function main(): Promise<number> {
   const seed = integer('seed', values.seed, 0);
   const smallReports = values.linearity === undefined ? Math.max(6, Math.round(reports / 10)) : integer('linearity', values.linearity, 0);
   if (!existsSync(join(repo, 'out', 'src', 'cli.js'))) throw new Error('not compiled: run `npm run compile` first (npm run bench does)');
-  const command = values.command === 'auto' ? detectCommand() : values.command;
+  const available = detectCommand();
+  const command = values.command === 'auto' ? available : values.command;
   if (command !== 'build' && command !== 'check') throw new Error(`--command must be auto, build or check (got “${command}”)`);
   const method: MemoryMethod = values.memory === 'auto' ? detectMemoryMethod() : (values.memory as MemoryMethod);
   if (method !== 'time' && method !== 'hook') throw new Error(`--memory must be auto, time or hook (got “${values.memory}”)`);
@@ -113,7 +114,7 @@ async function main(): Promise<number> {
   const edit = new OneReportEdit(site);
   // This process's outputs: several benches may share a site.
   const runsDir = `runs-${process.pid}`;
-  const label = command === 'build' ? 'build' : 'check (in place of build)';
+  const label = command === 'build' ? 'build' : available === 'build' ? 'check' : 'check (in place of build)';
   log(`command: node bin/nianbao.js ${commandArgs(command, `${runsDir}/out-N`).slice(1).join(' ')} · memory: ${method === 'time' ? '/usr/bin/time' : 'preload hook'} · ${warmup} warm-up + ${runs} runs`);
 
   const samples: Record<Kind, Run[]> = { floor: [], cold: [], noop: [], oneChanged: [], smallFloor: [], smallCold: [] };
@@ -161,7 +162,7 @@ async function main(): Promise<number> {
     for (const target of [site, small]) if (target) rmSync(join(target.root, runsDir), { recursive: true, force: true });
   }
 
-  const result = report({ command, label, method, site, small, runs, warmup, samples });
+  const result = report({ command, buildAvailable: available === 'build', label, method, site, small, runs, warmup, samples });
   process.stdout.write(result.text);
   mkdirSync(join(values.json, '..'), { recursive: true });
   writeFileSync(values.json, `${JSON.stringify(result.json, null, 2)}\n`);
@@ -171,6 +172,8 @@ async function main(): Promise<number> {
 
 interface Measured {
   readonly command: 'build' | 'check';
+  /** Whether this checkout has `nianbao build`. */
+  readonly buildAvailable: boolean;
   readonly label: string;
   readonly method: MemoryMethod;
   readonly site: Site;
@@ -241,7 +244,9 @@ function report(m: Measured): { text: string; json: unknown } {
   const mib = (m.site.bytes / 2 ** 20).toFixed(1);
   const header = `nianbao bench: ${m.site.reports} reports (${m.site.agencies} agencies, ${mib} MiB), seed ${m.site.seed}; ${m.runs} runs after ${m.warmup} warm-up; command under test: ${m.label}`;
   const notes = [
-    m.command === 'check' ? 'note: `nianbao build` is not on this branch yet; `check` stands in for it (no output, no cache: the three times are the same work).' : '',
+    m.command === 'check'
+      ? `note: ${m.buildAvailable ? '--command check' : '`nianbao build` is not on this branch yet'}: \`check\` stands in for the build (no output, no cache: the three times are the same work).`
+      : '',
     m.site.reports !== 10000 ? 'note: the targets are set for 10,000 reports.' : '',
   ].filter(Boolean);
   const text = `${header}\n\n${table}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}`;
