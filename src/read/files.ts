@@ -6,7 +6,7 @@
 
 import { readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from '../process.js';
 
 /** A report file found on disk. */
@@ -20,14 +20,15 @@ export class InputError extends Error {
 }
 
 /**
- * Every Markdown report under the given files and folders, sorted by path.
+ * Every Markdown report under the given files and folders, once each,
+ * sorted by path. Relative paths are taken from `cwd`.
  * Folders are walked two levels deep (`<year>.md`, `<agency>/<year>.md`);
  * links that lead outside the folder they are in are not followed.
  */
 export async function findReports(inputs: readonly string[], cwd = process.cwd()): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
   for (const input of inputs) {
-    const absolute = join(cwd, input).replace(/[\\/]+$/, '') || sep;
+    const absolute = resolve(cwd, input);
     const info = await stat(absolute).catch((cause: unknown) => {
       throw new InputError(`找不到“${input}”（${(cause as NodeJS.ErrnoException).code ?? 'error'}）。No such file or folder: ${input}`, { cause });
     });
@@ -56,7 +57,9 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       }
     }
   }
-  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // A file named twice (itself and its folder) is one report, not a duplicate of itself.
+  const unique = new Map(found.map((f) => [f.absolute, f]));
+  return [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Read one found file's bytes. */

@@ -117,3 +117,18 @@ describe('nianbao check', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('paths given on the command line', () => {
+  it('should take absolute paths as they are, not under the working folder (regression: joined to the working folder)', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'nianbao-cwd-'));
+    const { code, stdout } = await run(['check', join(corpus, 'huaian-2024.md'), corpus], elsewhere);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 个文件 (2 files)');
+  });
+
+  it('should check a file named twice (itself and its folder) once', async () => {
+    const { code, stdout } = await run(['check', 'huaian-2024.md', '.', './huaian-2024.md']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2 个文件 (2 files)');
+  });
+});
