@@ -14,4 +14,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  tty: Boolean(process.stderr.isTTY) && !process.env.CI,
 });

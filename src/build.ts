@@ -1,36 +1,51 @@
 /**
- * `nianbao build`: the stages in order. Each report is read, processed,
- * checked and rendered on its own (its page and JSON go straight to the
- * staging folder); only its findings, its site-wide check entry and its
- * summary are kept. Then the site-wide step: the checks across
- * reports, and, when nothing failed, the home and agency pages and the
- * aggregate data, built from the summaries. Only then is the staging folder
- * swapped in. Library code: it returns what happened and prints nothing.
+ * `nianbao build`: the stages in order. Each report is read, processed and
+ * checked on its own, or, when the report cache holds the same bytes, its
+ * findings and summary are taken from there; only its findings, its
+ * site-wide check entry and its summary are kept. Then the site-wide step:
+ * the checks across reports, and, when nothing failed, the home and agency
+ * pages and the aggregate data, built from the summaries. Nothing reaches
+ * the output before every report has passed.
+ *
+ * The output is replaced as a whole (a staging folder swapped in) when there
+ * is no trustworthy manifest in it; otherwise only the files whose inputs
+ * changed are rendered, written beside it and moved in one by one (see
+ * `Staging.commitChanges`). Library code: it returns what happened and
+ * prints nothing.
  */
 
 import { resolve } from 'node:path';
 import type { VFile } from 'vfile';
+import {
+  cacheFormat,
+  hashBytes,
+  keyOf,
+  restoreFile,
+  restoreSiteEntry,
+  sameLocation,
+  stableJson,
+  statusMatches,
+  storeMessages,
+  storeSiteEntry,
+  type CachedReport,
+  type OutputManifest,
+  type StoredResult,
+} from './cache/index.js';
 import { countFindings, report as reportOn } from './messages/index.js';
 import type { Report } from './model/index.js';
 import type { BuildOptions } from './options.js';
-import { checkSite } from './check/index.js';
-import { processReport, siteEntryOf, unreadableReport, type SiteEntry } from './process.js';
+import { checkSite } from './check/site.js';
+import type { ProcessedReport, SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
+import { fileStatus, readManifest, readReportCache } from './read/cache.js';
 import { readSiteConfig } from './read/config.js';
-import { findReports, InputError, readBytes } from './read/files.js';
-import {
-  csvStart,
-  dataPaths,
-  planSlugs,
-  renderReportPage,
-  renderSitePages,
-  reportCsv,
-  reportsJson,
-  schemaJson,
-  type ReportSummary,
-  type SiteContext,
-} from './render/index.js';
-import { checkOutputFolder, Staging } from './write/output.js';
+import { toolFingerprint } from './read/fingerprint.js';
+import { findReports, InputError, readBytesSync } from './read/files.js';
+import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
+import { planSitePages } from './render/site-plan.js';
+import { dataPaths, planSlugs } from './render/urls.js';
+import { writeReportCache } from './write/cache.js';
+import { checkOutputFolder, markerText, Staging } from './write/output.js';
 
 /** What a build did. */
 export interface BuildResult {
@@ -40,16 +55,35 @@ export interface BuildResult {
   readonly files: readonly { readonly file: VFile }[];
   readonly errorCount: number;
   readonly warningCount: number;
-  /** Counts of what was written (zero when the build failed). */
+  /** Counts of what was built (zero when the build failed). */
   readonly reports: number;
   readonly pages: number;
   readonly dataFiles: number;
+  /** How many files were written or removed in the output: 0 when nothing changed. */
+  readonly changed: number;
+  /** How many reports were processed rather than taken from the cache. */
+  readonly processed: number;
   /** The output folder, as given. */
   readonly out: string;
 }
 
+/** What the caller may add to a build besides its options. */
+export interface BuildHooks {
+  /** Told as reports are done, for a progress display. */
+  readonly progress?: (done: number, total: number) => void;
+  /** The tool's fingerprint; by default that of the installed code. Tests pass their own to stand for another version. */
+  readonly tool?: string;
+}
+
+type Stages = typeof import('./stages.js');
+let loaded: Stages | undefined;
+/** The processing and rendering stages, loaded on first use (see `stages.ts`). */
+async function stages(): Promise<Stages> {
+  return (loaded ??= await import('./stages.js'));
+}
+
 /** Build the site. Throws `InputError`/`OutputError` for bad input; a report's errors are in the result. */
-export async function build(options: BuildOptions): Promise<BuildResult> {
+export async function build(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
   const config = await readSiteConfig(options.config, options.cwd);
   const out = resolve(options.cwd, options.out);
   await checkOutputFolder(out, { cwd: options.cwd, reports: resolve(options.cwd, options.reports) });
@@ -58,46 +92,148 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const assets = await readAssets();
   const site: SiteContext = { config, slugs: planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency]))) };
 
+  const tool = hooks.tool ?? toolFingerprint();
+  // Every page shows the configuration: it is part of every page's key.
+  const configKey = keyOf(stableJson(config));
+  const cacheDir = resolve(options.cwd, options.cacheDir);
+  const cache = options.cache ? readReportCache(cacheDir, tool) : undefined;
+  const previous = options.cache ? readManifest(out) : undefined;
+  // Only a manifest of a finished build by this very tool says what the output holds.
+  const manifest = previous?.state === 'complete' && previous.tool === tool ? previous : undefined;
+
   const staging = await Staging.open(out);
   try {
-    // Kept per report: its file (for the findings), what the site-wide checks need, its summary.
     const files: { file: VFile }[] = [];
     const entries: SiteEntry[] = [];
     const summaries: ReportSummary[] = [];
     const pageOwners = new Map<string, string>();
-    for (const location of found) {
-      const bytes = await readBytes(location).catch((cause: unknown) => cause as NodeJS.ErrnoException);
-      const one = bytes instanceof Error ? unreadableReport(location, bytes.code ?? bytes.message) : processReport(location, bytes);
-      files.push({ file: one.file });
-      const entry = siteEntryOf(one);
-      if (entry) entries.push(entry);
-      if (one.file.messages.some((m) => m.fatal)) continue;
+    const nextCache: Record<string, CachedReport> = {};
+    let cacheChanged = cache === undefined || Object.keys(cache.reports).length !== found.length;
+    let processedCount = 0;
+    const outputKeys: Record<string, string> = {};
+    const dataHashes: Record<string, string> = {};
+    let written = 0;
+
+    for (const [index, location] of found.entries()) {
+      hooks.progress?.(index, found.length);
+      const known = cache?.reports[location.path];
+      const status = fileStatus(location.absolute);
+      let entry = known && status && statusMatches(known, location, status, cache!.savedAt) ? known : undefined;
+      let processed: ProcessedReport | undefined;
+      let bytes: Uint8Array | undefined;
+      if (!entry) {
+        cacheChanged = true;
+        try {
+          bytes = readBytesSync(location);
+        } catch (cause) {
+          const error = cause as NodeJS.ErrnoException;
+          processed = (await stages()).unreadableReport(location, error.code ?? error.message);
+        }
+        if (bytes && status) {
+          const hash = hashBytes(bytes);
+          if (known && known.hash === hash && sameLocation(known, location)) entry = { ...known, ...status };
+          else {
+            processed = (await stages()).processReport(location, bytes);
+            processedCount++;
+            entry = { hash, folderAgency: location.folderAgency, pathYear: location.pathYear, ...status, result: storeResult(processed, await stages()) };
+          }
+        } else if (bytes) {
+          processed = (await stages()).processReport(location, bytes);
+          processedCount++;
+        }
+      }
+      if (entry) nextCache[location.path] = entry;
+
+      const file = processed?.file ?? restoreFile(location.path, entry!.result.messages);
+      files.push({ file });
+      const siteEntry = processed ? (await stages()).siteEntryOf(processed) : restoreSiteEntry(entry!.result.site, file);
+      if (siteEntry) entries.push(siteEntry);
+      if (file.messages.some((m) => m.fatal)) continue;
+      const stored = processed ? storeResult(processed, await stages()).summary : entry!.result.summary;
       // Every way of having no model reports an error; a report must never drop out of the site unexplained.
-      if (!one.model?.report) throw new Error(`${one.file.path}: no model and no error to say why (a bug in nianbao).`);
-      const rendered = renderReportPage(one, site);
-      const page = rendered.summary.page;
+      if (!stored) throw new Error(`${location.path}: no model and no error to say why (a bug in nianbao).`);
+
+      const { slug, page, data } = reportPlace(location.folderAgency, stored.year, site);
       const owner = pageOwners.get(page);
       if (owner !== undefined) {
-        reportOn(one.file, 'page-conflict', { page, other: owner }, one.parsed?.title?.place);
+        reportOn(file, 'page-conflict', { page, other: owner }, stored.titlePlace);
         continue;
       }
-      pageOwners.set(page, one.file.path);
-      for (const file of rendered.files) await staging.write(file.path, file.content);
-      summaries.push(rendered.summary);
+      pageOwners.set(page, location.path);
+
+      // The page shows the report, the configuration and links that depend on its place.
+      const key = keyOf('report', tool, configKey, entry?.hash ?? hashBytes(bytes ?? ''), location.path, location.folderAgency, location.pathYear, slug);
+      let dataHash = manifest?.files[page] === key && manifest.files[data] === key ? manifest.data[data] : undefined;
+      if (dataHash === undefined) {
+        const { processReport, renderReportPage } = await stages();
+        if (!processed) {
+          processed = processReport(location, bytes ?? readBytesSync(location));
+          processedCount++;
+        }
+        const rendered = renderReportPage(processed, site);
+        for (const one of rendered.files) {
+          staging.writeSync(one.path, one.content);
+          written++;
+          if (one.path === data) dataHash = hashBytes(one.content);
+        }
+      }
+      outputKeys[page] = key;
+      outputKeys[data] = key;
+      dataHashes[data] = dataHash!;
+      summaries.push({ source: location.path, agency: stored.agency, slug, year: stored.year, format: stored.format, title: stored.title, page, data, headline: stored.headline });
     }
+    hooks.progress?.(found.length, found.length);
     checkSite(entries);
+    // The cache holds what processing gave, passed or not: a failed build's fixes are then the only work of the next.
+    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
 
     const { errorCount, warningCount } = countFindings(files);
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
       await staging.discard();
-      return { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, out: options.out };
+      return { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, changed: 0, processed: processedCount, out: options.out };
     }
 
-    const sitePages = renderSitePages(summaries, site);
-    for (const file of sitePages) await staging.write(file.path, file.content);
-    await writeAggregateData(staging, summaries);
-    for (const asset of assets) await staging.write(asset.path, asset.content);
-    await staging.commit();
+    // The site pages: rendered only when what they show changed.
+    const sitePages = planSitePages(summaries);
+    for (const page of sitePages) {
+      const key = keyOf('page', tool, configKey, stableJson(page.input));
+      outputKeys[page.path] = key;
+      if (manifest?.files[page.path] === key) continue;
+      staging.writeSync(page.path, (await stages()).renderSitePage(page, site));
+      written++;
+    }
+
+    // The aggregate data depend only on each report's JSON, in the order of their pages.
+    const ordered = [...summaries].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+    const dataKey = keyOf('data', tool, ...ordered.flatMap((s) => [s.data, dataHashes[s.data]]));
+    for (const path of [dataPaths.reports, dataPaths.csv]) outputKeys[path] = dataKey;
+    if (manifest?.files[dataPaths.reports] !== dataKey || manifest.files[dataPaths.csv] !== dataKey) {
+      writeAggregateData(staging, ordered, await stages());
+      written += 2;
+    }
+    const schemaKey = keyOf('schema', tool);
+    outputKeys[dataPaths.schema] = schemaKey;
+    if (manifest?.files[dataPaths.schema] !== schemaKey) {
+      staging.writeSync(dataPaths.schema, (await stages()).schemaJson());
+      written++;
+    }
+    for (const asset of assets) {
+      const key = keyOf('asset', tool, hashBytes(asset.content));
+      outputKeys[asset.path] = key;
+      if (manifest?.files[asset.path] === key) continue;
+      staging.writeSync(asset.path, asset.content);
+      written++;
+    }
+
+    const next: OutputManifest = { note: markerText, format: cacheFormat, state: 'complete', tool, files: sorted(outputKeys), data: sorted(dataHashes) };
+    let changed = written;
+    if (manifest) {
+      const removed = Object.keys(manifest.files).filter((path) => !(path in outputKeys));
+      changed += removed.length;
+      if (changed > 0 || stableJson(manifest) !== stableJson(next)) staging.commitChanges(manifestText({ ...next, state: 'writing' }), manifestText(next), removed);
+      else await staging.discard();
+    } else await staging.commit(manifestText(next));
+
     return {
       ok: true,
       files,
@@ -106,6 +242,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       reports: summaries.length,
       pages: summaries.length + sitePages.length,
       dataFiles: summaries.length + Object.keys(dataPaths).length,
+      changed,
+      processed: processedCount,
       out: options.out,
     };
   } catch (error) {
@@ -114,20 +252,48 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
+/** What the report cache keeps of a processed report. */
+function storeResult(processed: ProcessedReport, { siteEntryOf, headlineOf }: Stages): StoredResult {
+  const report = processed.model?.report;
+  return {
+    messages: storeMessages(processed.file),
+    site: storeSiteEntry(siteEntryOf(processed)),
+    summary: report ? {
+      agency: report.agency,
+      year: report.year,
+      format: report.format,
+      title: report.title,
+      headline: headlineOf(report),
+      titlePlace: processed.parsed?.title?.place,
+    } : undefined,
+  };
+}
+
+/** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
+function manifestText(manifest: OutputManifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+function sorted(record: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /**
  * `data/reports.json` and `data/reports.csv`, one report at a time, read
- * back from the JSON already written beside its page: memory stays flat
- * however many reports the site has. Then the JSON Schema.
+ * back from the JSON beside its page (written in this build, or already
+ * published): memory stays flat however many reports the site has.
  */
-async function writeAggregateData(staging: Staging, summaries: readonly ReportSummary[]): Promise<void> {
-  const ordered = [...summaries].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  await staging.append(dataPaths.reports, reportsJson.start);
-  await staging.append(dataPaths.csv, csvStart);
+function writeAggregateData(staging: Staging, ordered: readonly ReportSummary[], { csvStart, reportCsv, reportsJson }: Stages): void {
+  const json = staging.stream(dataPaths.reports);
+  const csv = staging.stream(dataPaths.csv);
+  json.write(reportsJson.start);
+  csv.write(csvStart);
   for (const [index, summary] of ordered.entries()) {
-    const report = JSON.parse(await staging.read(summary.data)) as Report;
-    await staging.append(dataPaths.reports, reportsJson.entry(report, index));
-    await staging.append(dataPaths.csv, reportCsv(report));
+    const report = JSON.parse(staging.readCurrent(summary.data)) as Report;
+    json.write(reportsJson.entry(report, index));
+    csv.write(reportCsv(report));
   }
-  await staging.append(dataPaths.reports, reportsJson.end(ordered.length));
-  await staging.write(dataPaths.schema, schemaJson());
+  json.write(reportsJson.end(ordered.length));
+  json.close();
+  csv.close();
 }

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { build } from './build.js';
 import { formatBuild } from './cli/build.js';
-import { checkFiles } from './cli/check.js';
+import { Progress } from './cli/progress.js';
 import { countFindings, formatGithub, formatJson, formatPretty } from './cli/format.js';
 import { buildDefaults } from './options.js';
 import { InputError } from './read/files.js';
@@ -19,12 +19,16 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly color: boolean;
+  /** Whether standard error is a terminal: progress is then redrawn in place; otherwise plain lines. Default false. */
+  readonly tty?: boolean;
+  /** The clock, in milliseconds; tests pass a fake. Default `performance.now`. */
+  readonly now?: () => number;
 }
 
 const USAGE = `用法 (usage):
   nianbao check [文件或目录…] [--format pretty|json|github] [--strict]
       检查年报（默认 reports/）。Check reports (default: reports/).
-  nianbao build [--reports 目录] [--out 目录] [--strict] [--config 文件]
+  nianbao build [--reports 目录] [--out 目录] [--strict] [--config 文件] [--no-cache]
       检查全部年报并生成网站（默认 reports/ → dist/）；有错误时不改动输出文件夹。
       Check every report and build the site (default reports/ → dist/); on errors the output is left as it was.
   nianbao --help | --version
@@ -83,6 +87,7 @@ async function check(args: readonly string[], io: CliIo): Promise<number> {
   const format = values['format'] as string;
   if (!['pretty', 'json', 'github'].includes(format)) throw new UsageError(`--format 只能是 pretty、json 或 github（got “${format}”）。`);
   const inputs = positionals.length > 0 ? positionals : ['reports'];
+  const { checkFiles } = await import('./cli/check.js');
   const { files } = await checkFiles(inputs, io.cwd);
   if (files.length === 0) throw new InputError(`在 ${inputs.join(', ')} 中没有找到年报文件（*.md）。No report files found.`);
   const output = format === 'json' ? formatJson(files) : format === 'github' ? formatGithub(files) : formatPretty(files, io.color);
@@ -97,11 +102,17 @@ async function buildSite(args: readonly string[], io: CliIo): Promise<number> {
     out: { type: 'string', default: buildDefaults.out },
     strict: { type: 'boolean', default: buildDefaults.strict },
     config: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
   });
   if (positionals.length > 0) throw new UsageError(`build 不接受位置参数“${positionals.join(' ')}”；年报文件夹请用 --reports 指定。Use --reports DIR.\n\n${USAGE}`);
-  const values = raw as { reports: string; out: string; strict: boolean; config?: string };
+  const values = raw as { reports: string; out: string; strict: boolean; config?: string; 'no-cache': boolean };
   const started = performance.now();
-  const result = await build({ reports: values.reports, out: values.out, strict: values.strict, config: values.config, cwd: io.cwd });
+  const progress = new Progress(io.stderr, { tty: io.tty ?? false, now: io.now ?? (() => performance.now()) });
+  const result = await build(
+    { reports: values.reports, out: values.out, strict: values.strict, config: values.config, cache: buildDefaults.cache && !values['no-cache'], cacheDir: buildDefaults.cacheDir, cwd: io.cwd },
+    { progress: (done, total) => progress.update(done, total) },
+  );
+  progress.finish();
   const text = formatBuild(result, (performance.now() - started) / 1000, io.color);
   if (result.ok) io.stdout(text);
   else io.stderr(text);

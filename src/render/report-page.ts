@@ -10,8 +10,8 @@ import { reportPage } from '../../templates/report-page.js';
 import { reportJson } from './data.js';
 import { pageHtml } from './html.js';
 import { renderProse } from './prose.js';
-import { breadcrumbOf, siteLinks, type Headline, type OutputFile, type ReportSummary, type SiteContext } from './site.js';
-import { agencyPagePath, hrefFrom, reportDataPath, reportPagePath, slugify } from './urls.js';
+import { breadcrumbOf, reportPlace, siteLinks, type Headline, type OutputFile, type ReportSummary, type SiteContext } from './site.js';
+import { agencyPagePath, hrefFrom } from './urls.js';
 
 /** What rendering one report gives. */
 export interface RenderedReport {
@@ -27,10 +27,7 @@ export interface RenderedReport {
 export function renderReportPage(processed: ProcessedReport, site: SiteContext): RenderedReport {
   const report = processed.model?.report;
   if (!report || !processed.parsed) throw new TypeError(`renderReportPage: ${processed.file.path} has no validated model; only reports without errors are rendered.`);
-  const folder = processed.location.folderAgency;
-  const slug = folder === undefined ? undefined : (site.slugs.get(folder) ?? slugify(folder));
-  const page = reportPagePath(slug, report.year);
-  const data = reportDataPath(slug, report.year);
+  const { slug, page, data } = reportPlace(processed.location.folderAgency, report.year, site);
   const headline = headlineOf(report);
   const tree = reportPage({
     config: site.config,

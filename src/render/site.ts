@@ -8,7 +8,7 @@ import type { ReportFormat } from '../model/index.js';
 import type { SiteConfig } from '../options.js';
 import type { Crumb, LayoutInput } from '../../templates/layout.js';
 import type { Headline } from '../../templates/tables/headline.js';
-import { dataPaths, homePath, hrefFrom, stylesheetPath } from './urls.js';
+import { dataPaths, homePath, hrefFrom, reportDataPath, reportPagePath, slugify, stylesheetPath } from './urls.js';
 
 export type { Headline } from '../../templates/tables/headline.js';
 
@@ -59,4 +59,10 @@ export function breadcrumbOf(config: SiteConfig, page: string, trail: readonly C
     { label: config.columnName, href: page === homePath ? undefined : hrefFrom(page, homePath) },
     ...trail,
   ];
+}
+
+/** Where a report's page and data go: by its agency folder's slug and its year. */
+export function reportPlace(folder: string | undefined, year: number, site: SiteContext): { slug: string | undefined; page: string; data: string } {
+  const slug = folder === undefined ? undefined : (site.slugs.get(folder) ?? slugify(folder));
+  return { slug, page: reportPagePath(slug, year), data: reportDataPath(slug, year) };
 }

@@ -1,0 +1,192 @@
+/**
+ * What the build remembers between runs, as plain data, and the keys that
+ * decide whether a remembered result may be used. Pure: the read and write
+ * stages load and save it (`read/cache.ts`, `write/cache.ts`).
+ *
+ * Two records:
+ * - the report cache (`.cache/nianbao/reports.json`): per report file, a
+ *   content hash of its bytes and what processing them gave (its findings,
+ *   its site-wide check entry, its summary). Valid only for the tool
+ *   fingerprint it was made by. Used when the file's size, times and inode
+ *   are those recorded (like make), or when its bytes hash the same.
+ * - the output manifest (in the output's marker file `.nianbao-output`):
+ *   per output file, the key of the inputs it was built from. A file is
+ *   rewritten only when its key changes. A manifest whose state is not
+ *   `complete` (a build stopped while moving files in) is not trusted: the
+ *   next build rebuilds the whole output.
+ */
+
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import { source } from '../messages/index.js';
+import type { ApplicantCounts, ReportFormat } from '../model/index.js';
+import type { Place } from '../parse/types.js';
+import type { ReportLocation, SiteEntry } from '../process.js';
+import type { Headline } from '../render/site.js';
+
+/** A finding as stored: enough to show it again exactly as the first time. */
+export interface StoredMessage {
+  readonly reason: string;
+  readonly ruleId: string | undefined;
+  readonly fatal: boolean | undefined;
+  readonly place: Place | undefined;
+}
+
+/** What processing one report gave, as stored. */
+export interface StoredResult {
+  readonly messages: readonly StoredMessage[];
+  /** Its site-wide check entry, without its file. */
+  readonly site: (Omit<SiteEntry, 'file' | 'sourceMap'> & { readonly sourceMap: readonly (readonly [string, Place])[] }) | undefined;
+  /** What the site pages need, when it has no errors. */
+  readonly summary: StoredSummary | undefined;
+}
+
+/** The parts of a report's summary that do not depend on the rest of the site. */
+export interface StoredSummary {
+  readonly agency: string;
+  readonly year: number;
+  readonly format: ReportFormat;
+  readonly title: string;
+  readonly headline: Headline;
+  /** Where its title is, for a `page-conflict` finding. */
+  readonly titlePlace: Place | undefined;
+}
+
+/** One report file in the report cache. */
+export interface CachedReport {
+  /** Content hash of the file's bytes. */
+  readonly hash: string;
+  readonly folderAgency: string | undefined;
+  readonly pathYear: number | undefined;
+  /** The file's status when it was hashed: when all match, the bytes are not read again. */
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+  readonly result: StoredResult;
+}
+
+/** The report cache. */
+export interface ReportCache {
+  readonly format: typeof cacheFormat;
+  /** The tool fingerprint it was made by. */
+  readonly tool: string;
+  /** When it was saved (ms since the epoch): a file changed within `racyWindowMs` before that is hashed again. */
+  readonly savedAt: number;
+  /** By the report's path as messages show it. */
+  readonly reports: Readonly<Record<string, CachedReport>>;
+}
+
+/** Bumped whenever the shape of the cache or the manifest changes. */
+export const cacheFormat = 1;
+
+/**
+ * A file whose modification time is this close to the moment the cache was
+ * saved could have changed again within the same clock tick without its
+ * size changing: its status is not trusted and its bytes are hashed.
+ */
+export const racyWindowMs = 2000;
+
+/** The output manifest, kept in the output's marker file. */
+export interface OutputManifest {
+  readonly note: string;
+  readonly format: typeof cacheFormat;
+  /** `complete` once every file is in place; `writing` while files are being moved in. */
+  readonly state: 'complete' | 'writing';
+  readonly tool: string;
+  /** Output path → the key of what it was built from. */
+  readonly files: Readonly<Record<string, string>>;
+  /** A report's data path → the hash of its JSON: the aggregate data depend only on these. */
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/** A short hex digest of the parts, each separated so that no two lists of parts collide. */
+export function keyOf(...parts: readonly (string | number | undefined)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part === undefined ? '\u0001' : `${String(part)}\u0000`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The content hash of a file's bytes. */
+export function hashBytes(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/** Whether a cached entry still describes the file at `location` with this status, without reading it. */
+export function statusMatches(entry: CachedReport, location: ReportLocation, status: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, savedAt: number): boolean {
+  return (
+    sameLocation(entry, location) &&
+    entry.size === status.size &&
+    entry.mtimeMs === status.mtimeMs &&
+    entry.ctimeMs === status.ctimeMs &&
+    entry.ino === status.ino &&
+    status.mtimeMs < savedAt - racyWindowMs &&
+    status.ctimeMs < savedAt - racyWindowMs
+  );
+}
+
+/** Whether a cached entry was made for a report at the same place (the model reads the folder and the year from it). */
+export function sameLocation(entry: CachedReport, location: ReportLocation): boolean {
+  return entry.folderAgency === location.folderAgency && entry.pathYear === location.pathYear;
+}
+
+/** A finding as stored. */
+export function storeMessages(file: VFile): StoredMessage[] {
+  return file.messages.map((m) => ({
+    reason: m.reason,
+    ruleId: m.ruleId,
+    fatal: m.fatal ?? undefined,
+    place:
+      m.place && 'start' in m.place
+        ? { line: m.place.start.line, column: m.place.start.column, endLine: m.place.end.line, endColumn: m.place.end.column }
+        : m.line === undefined
+          ? undefined
+          : { line: m.line, column: m.column ?? 1, endLine: m.line, endColumn: m.column ?? 1 },
+  }));
+}
+
+/** A report's file again, with its stored findings, as processing it would give. */
+export function restoreFile(path: string, messages: readonly StoredMessage[]): VFile {
+  const file = new VFile({ path });
+  for (const m of messages) {
+    const message = file.message(m.reason, {
+      place: m.place && { start: { line: m.place.line, column: m.place.column }, end: { line: m.place.endLine, column: m.place.endColumn } },
+      ruleId: m.ruleId,
+      source,
+    });
+    message.fatal = m.fatal;
+  }
+  return file;
+}
+
+/** A site-wide check entry as stored. */
+export function storeSiteEntry(entry: SiteEntry | undefined): StoredResult['site'] {
+  if (!entry) return undefined;
+  const { file: _file, sourceMap, ...rest } = entry;
+  return { ...rest, sourceMap: [...sourceMap] };
+}
+
+/** A site-wide check entry again, on `file`. */
+export function restoreSiteEntry(stored: StoredResult['site'], file: VFile): SiteEntry | undefined {
+  if (!stored) return undefined;
+  return {
+    file,
+    agency: stored.agency,
+    year: stored.year,
+    carriedOver: stored.carriedOver as ApplicantCounts | undefined,
+    carriedForward: stored.carriedForward as ApplicantCounts | undefined,
+    sourceMap: new Map(stored.sourceMap),
+    carryOverNote: stored.carryOverNote,
+    titleLine: stored.titleLine,
+  };
+}
+
+/**
+ * JSON with the keys of every object sorted, so that equal values give
+ * equal text (the configuration's key, the site pages' keys).
+ */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
