@@ -184,9 +184,6 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     }
     hooks.progress?.(found.length, found.length);
     checkSite(entries);
-    // The cache holds what processing gave, passed or not: a failed build's fixes are then the only work of the next.
-    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
-
     const { errorCount, warningCount } = countFindings(files);
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
       await staging.discard();
@@ -196,7 +193,8 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     // The site pages: rendered only when what they show changed.
     const sitePages = planSitePages(summaries);
     for (const page of sitePages) {
-      const key = keyOf('page', tool, configKey, stableJson(page.input));
+      // The plan builds its inputs in a fixed key order: plain JSON is stable here.
+      const key = keyOf('page', tool, configKey, JSON.stringify(page.input));
       outputKeys[page.path] = key;
       if (manifest?.files[page.path] === key) continue;
       staging.writeSync(page.path, (await stages()).renderSitePage(page, site));
@@ -225,14 +223,18 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       written++;
     }
 
-    const next: OutputManifest = { note: markerText, format: cacheFormat, state: 'complete', tool, files: sorted(outputKeys), data: sorted(dataHashes) };
+    // Saved only after a build that succeeded: a failed build leaves nothing behind but its findings.
+    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
+    const next = (): OutputManifest => ({ note: markerText, format: cacheFormat, state: 'complete', tool, files: sorted(outputKeys), data: sorted(dataHashes) });
     let changed = written;
     if (manifest) {
       const removed = Object.keys(manifest.files).filter((path) => !(path in outputKeys));
       changed += removed.length;
-      if (changed > 0 || stableJson(manifest) !== stableJson(next)) staging.commitChanges(manifestText({ ...next, state: 'writing' }), manifestText(next), removed);
-      else await staging.discard();
-    } else await staging.commit(manifestText(next));
+      if (changed > 0 || !sameRecord(manifest.files, outputKeys) || !sameRecord(manifest.data, dataHashes)) {
+        const done = next();
+        staging.commitChanges(manifestText({ ...done, state: 'writing' }), manifestText(done), removed);
+      } else await staging.discard();
+    } else await staging.commit(manifestText(next()));
 
     return {
       ok: true,
@@ -272,6 +274,11 @@ function storeResult(processed: ProcessedReport, { siteEntryOf, headlineOf }: St
 /** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
 function manifestText(manifest: OutputManifest): string {
   return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
 function sorted(record: Record<string, string>): Record<string, string> {
