@@ -1,0 +1,170 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build.js';
+import { buildDefaults } from '../src/options.js';
+import { toolFingerprint } from '../src/read/fingerprint.js';
+import { outputMarker } from '../src/write/output.js';
+import { fixture, makeProject, run, snapshot, twoAgencies } from './helpers/project.js';
+
+const projects: { remove: () => void }[] = [];
+afterAll(() => projects.forEach((p) => p.remove()));
+
+function project(files: Record<string, URL | string>) {
+  const p = makeProject(files);
+  projects.push(p);
+  return p;
+}
+
+const options = (cwd: string, more: Partial<Parameters<typeof build>[0]> = {}) => ({ ...buildDefaults, cwd, ...more });
+
+/** The output of a clean build (no cache) of the same project, into another folder. */
+async function cleanBuild(dir: string, tool?: string): Promise<Map<string, Buffer>> {
+  rmSync(join(dir, 'clean'), { recursive: true, force: true });
+  const result = await build(options(dir, { out: 'clean', cache: false }), { tool });
+  expect(result.ok).toBe(true);
+  return snapshot(join(dir, 'clean'));
+}
+
+/** Expect the cached output to be byte for byte the clean build's. */
+async function expectSameAsClean(dir: string, tool?: string): Promise<void> {
+  const cached = snapshot(join(dir, 'dist'));
+  const clean = await cleanBuild(dir, tool);
+  expect([...cached.keys()]).toEqual([...clean.keys()]);
+  for (const [path, bytes] of clean) expect(cached.get(path)!.equals(bytes), path).toBe(true);
+}
+
+const changdai = 'reports/changdai/2021.md';
+
+describe('the build cache', () => {
+  it('should rewrite nothing when nothing changed, and process no report again', async () => {
+    const { dir } = project(twoAgencies);
+    const first = await build(options(dir));
+    expect(first.ok).toBe(true);
+    expect(first.processed).toBe(2);
+    expect(existsSync(join(dir, '.cache/nianbao/reports.json'))).toBe(true);
+    const before = statSync(join(dir, 'dist/changdai/2021/index.html')).mtimeMs;
+    const second = await build(options(dir));
+    expect(second.ok).toBe(true);
+    expect(second.changed).toBe(0);
+    expect(second.warningCount).toBe(first.warningCount);
+    expect(statSync(join(dir, 'dist/changdai/2021/index.html')).mtimeMs).toBe(before);
+    await expectSameAsClean(dir);
+  });
+
+  it('should show a cached report’s warnings again, at the same places', async () => {
+    const { dir } = project(twoAgencies);
+    const first = await run(['build'], dir);
+    const second = await run(['build'], dir);
+    const findings = (text: string) => text.split('\n').filter((line) => /  (warning|error)  /.test(line));
+    expect(findings(first.stdout).length).toBeGreaterThan(0);
+    expect(findings(second.stdout)).toEqual(findings(first.stdout));
+  });
+
+  it('should give the clean build’s output after a report changed, even within the same second and at the same size', async () => {
+    const { dir } = project(twoAgencies);
+    expect((await build(options(dir))).ok).toBe(true);
+    const path = join(dir, changdai);
+    const text = readFileSync(path, 'utf8');
+    // Same length in bytes, same modification time: only the content hash can tell.
+    const mtime = statSync(path).mtime;
+    writeFileSync(path, text.replace('常袋镇人民政府2021年', '常袋乡人民政府2021年'));
+    utimesSync(path, mtime, mtime);
+    const result = await build(options(dir));
+    expect(result.ok).toBe(true);
+    expect(result.processed).toBe(1);
+    expect(readFileSync(join(dir, 'dist/changdai/2021/index.html'), 'utf8')).toContain('常袋乡人民政府');
+    await expectSameAsClean(dir);
+
+    // A figure changes: the report's JSON and the aggregate data follow.
+    writeFileSync(path, readFileSync(path, 'utf8') + '\n\n补充说明一句。\n');
+    expect((await build(options(dir))).ok).toBe(true);
+    await expectSameAsClean(dir);
+  });
+
+  it('should remove the pages of a report that was deleted, and add those of a new one', async () => {
+    const { dir, add } = project(twoAgencies);
+    expect((await build(options(dir))).ok).toBe(true);
+    rmSync(join(dir, changdai));
+    add({ 'reports/other/2021.md': fixture('corpus/changdai-2021.md') });
+    expect((await build(options(dir))).ok).toBe(true);
+    expect(existsSync(join(dir, 'dist/changdai'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/other/2021/index.html'))).toBe(true);
+    await expectSameAsClean(dir);
+  });
+
+  it('should give the clean build’s output after the configuration changed', async () => {
+    const { dir } = project({ ...twoAgencies, 'nianbao.config.json': JSON.stringify({ siteName: '甲县政府信息公开' }) });
+    expect((await build(options(dir))).ok).toBe(true);
+    writeFileSync(join(dir, 'nianbao.config.json'), JSON.stringify({ siteName: '乙县政府信息公开', siteIdCode: '3200000000' }));
+    const result = await build(options(dir));
+    expect(result.ok).toBe(true);
+    expect(readFileSync(join(dir, 'dist/changdai/2021/index.html'), 'utf8')).toContain('乙县政府信息公开');
+    await expectSameAsClean(dir);
+  });
+
+  it('should rebuild everything after the tool or its templates changed (another fingerprint)', async () => {
+    const { dir } = project(twoAgencies);
+    expect((await build(options(dir), { tool: 'version-a' })).ok).toBe(true);
+    const result = await build(options(dir), { tool: 'version-b' });
+    expect(result.ok).toBe(true);
+    expect(result.processed).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'dist', outputMarker), 'utf8')).tool).toBe('version-b');
+    await expectSameAsClean(dir, 'version-b');
+  });
+
+  it('should fingerprint every file of the code and the templates', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nianbao-fingerprint-'));
+    try {
+      cpSync(fileURLToPathSafe(new URL('../templates', import.meta.url)), join(root, 'templates'), { recursive: true });
+      writeFileSync(join(root, 'src.js'), '');
+      const before = toolFingerprint(root);
+      expect(toolFingerprint(root)).toBe(before);
+      const layout = join(root, 'templates/layout.ts');
+      writeFileSync(layout, `${readFileSync(layout, 'utf8')}\n// a change\n`);
+      expect(toolFingerprint(root)).not.toBe(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('should repair an output left half-written by a build that stopped while moving files in', async () => {
+    const { dir } = project(twoAgencies);
+    expect((await build(options(dir))).ok).toBe(true);
+    // What a crash between the first and the last rename leaves: the marker says `writing`, a file is stale.
+    const marker = join(dir, 'dist', outputMarker);
+    writeFileSync(marker, readFileSync(marker, 'utf8').replace('"state": "complete"', '"state": "writing"'));
+    writeFileSync(join(dir, 'dist/changdai/2021/index.html'), 'half');
+    rmSync(join(dir, 'dist/data/reports.csv'));
+    const result = await build(options(dir));
+    expect(result.ok).toBe(true);
+    await expectSameAsClean(dir);
+  });
+
+  it('should leave the output byte for byte as it was when a cached rebuild fails', async () => {
+    const { dir, add } = project(twoAgencies);
+    expect((await build(options(dir))).ok).toBe(true);
+    const before = snapshot(join(dir, 'dist'));
+    add({ 'reports/changdai/2022.md': fixture('inconsistent/2022.md') });
+    const result = await build(options(dir));
+    expect(result.ok).toBe(false);
+    const after = snapshot(join(dir, 'dist'));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('should neither read nor write the cache with --no-cache', async () => {
+    const { dir } = project(twoAgencies);
+    const result = await run(['build', '--no-cache'], dir);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(dir, '.cache'))).toBe(false);
+    expect((await build(options(dir))).processed).toBe(2);
+    expect((await build(options(dir, { cache: false }))).processed).toBe(2);
+    await expectSameAsClean(dir);
+  });
+});
+
+function fileURLToPathSafe(url: URL): string {
+  return decodeURIComponent(url.pathname);
+}
