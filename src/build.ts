@@ -145,6 +145,8 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       if (entry) nextCache[location.path] = entry;
 
       const file = processed?.file ?? restoreFile(location.path, entry!.result.messages);
+      // Only the findings are kept to the end: not the report's text (at 10,000 reports, 120 MB of it).
+      file.value = '';
       files.push({ file });
       const siteEntry = processed ? (await stages()).siteEntryOf(processed) : restoreSiteEntry(entry!.result.site, file);
       if (siteEntry) entries.push(siteEntry);
@@ -191,15 +193,21 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     }
 
     // The site pages: rendered only when what they show changed.
-    const sitePages = planSitePages(summaries);
-    for (const page of sitePages) {
-      // The plan builds its inputs in a fixed key order: plain JSON is stable here.
-      const key = keyOf('page', tool, configKey, JSON.stringify(page.input));
-      outputKeys[page.path] = key;
-      if (manifest?.files[page.path] === key) continue;
-      staging.writeSync(page.path, (await stages()).renderSitePage(page, site));
-      written++;
+    const siteKey = keyOf('site', tool, configKey, JSON.stringify(summaries));
+    let sitePageKeys: Record<string, string>;
+    if (manifest?.site?.key === siteKey) sitePageKeys = { ...manifest.site.pages };
+    else {
+      sitePageKeys = {};
+      for (const page of planSitePages(summaries)) {
+        // The plan builds its inputs in a fixed key order: plain JSON is stable here.
+        const key = keyOf('page', tool, configKey, JSON.stringify(page.input));
+        sitePageKeys[page.path] = key;
+        if (manifest?.files[page.path] === key) continue;
+        staging.writeSync(page.path, (await stages()).renderSitePage(page, site));
+        written++;
+      }
     }
+    Object.assign(outputKeys, sitePageKeys);
 
     // The aggregate data depend only on each report's JSON, in the order of their pages.
     const ordered = [...summaries].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
@@ -225,12 +233,20 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
 
     // Saved only after a build that succeeded: a failed build leaves nothing behind but its findings.
     if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
-    const next = (): OutputManifest => ({ note: markerText, format: cacheFormat, state: 'complete', tool, files: sorted(outputKeys), data: sorted(dataHashes) });
+    const next = (): OutputManifest => ({
+      note: markerText,
+      format: cacheFormat,
+      state: 'complete',
+      tool,
+      files: sorted(outputKeys),
+      data: sorted(dataHashes),
+      site: { key: siteKey, pages: sorted(sitePageKeys) },
+    });
     let changed = written;
     if (manifest) {
       const removed = Object.keys(manifest.files).filter((path) => !(path in outputKeys));
       changed += removed.length;
-      if (changed > 0 || !sameRecord(manifest.files, outputKeys) || !sameRecord(manifest.data, dataHashes)) {
+      if (changed > 0 || manifest.site?.key !== siteKey || !sameRecord(manifest.files, outputKeys) || !sameRecord(manifest.data, dataHashes)) {
         const done = next();
         staging.commitChanges(manifestText({ ...done, state: 'writing' }), manifestText(done), removed);
       } else await staging.discard();
@@ -242,7 +258,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       errorCount,
       warningCount,
       reports: summaries.length,
-      pages: summaries.length + sitePages.length,
+      pages: summaries.length + Object.keys(sitePageKeys).length,
       dataFiles: summaries.length + Object.keys(dataPaths).length,
       changed,
       processed: processedCount,

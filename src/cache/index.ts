@@ -98,6 +98,13 @@ export interface OutputManifest {
   readonly files: Readonly<Record<string, string>>;
   /** A report's data path → the hash of its JSON: the aggregate data depend only on these. */
   readonly data: Readonly<Record<string, string>>;
+  /**
+   * The home and agency pages: `key` covers everything they are made from
+   * (the tool, the configuration and every report's summary); while it holds,
+   * a rebuild takes `pages` (path → key) as they are instead of planning
+   * every page again, which at 10,000 reports is most of a no-change rebuild.
+   */
+  readonly site?: { readonly key: string; readonly pages: Readonly<Record<string, string>> };
 }
 
 /** A short hex digest of the parts, each separated so that no two lists of parts collide. */

@@ -14,6 +14,7 @@ export async function checkFiles(inputs: readonly string[], cwd?: string): Promi
   for (const file of found) {
     const bytes = readOrError(file);
     const one = bytes instanceof Error ? unreadableReport(file, bytes.code ?? bytes.message) : processReport(file, bytes);
+    one.file.value = ''; // Only the findings are printed: do not keep every report's text to the end.
     files.push({ file: one.file, report: one.model?.report ?? null });
     const entry = siteEntryOf(one);
     if (entry) entries.push(entry);
