@@ -14,12 +14,13 @@
  * prints nothing.
  */
 
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { VFile } from 'vfile';
 import {
   cacheFormat,
   hashBytes,
   keyOf,
+  recordedSource,
   restoreFile,
   restoreSiteEntry,
   sameLocation,
@@ -28,7 +29,10 @@ import {
   storeMessages,
   storeSiteEntry,
   type CachedReport,
+  unchangedSince,
   type OutputManifest,
+  type SiteRecord,
+  type StoredMessage,
   type StoredResult,
 } from './cache/index.js';
 import { countFindings, report as reportOn } from './messages/index.js';
@@ -37,15 +41,15 @@ import type { BuildOptions } from './options.js';
 import { checkSite } from './check/site.js';
 import type { ProcessedReport, SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
-import { fileStatus, readManifest, readReportCache } from './read/cache.js';
+import { fileStatus, readManifest, readReportCache, readSiteRecord } from './read/cache.js';
 import { readSiteConfig } from './read/config.js';
 import { toolFingerprint } from './read/fingerprint.js';
 import { findReports, InputError, readBytesSync } from './read/files.js';
 import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
 import { planSitePages } from './render/site-plan.js';
 import { dataPaths, planSlugs } from './render/urls.js';
-import { writeReportCache } from './write/cache.js';
-import { checkOutputFolder, markerText, Staging } from './write/output.js';
+import { writeReportCache, writeSiteRecord } from './write/cache.js';
+import { checkOutputFolder, markerText, outputMarker, Staging } from './write/output.js';
 
 /** What a build did. */
 export interface BuildResult {
@@ -96,6 +100,14 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   // Every page shows the configuration: it is part of every page's key.
   const configKey = keyOf(stableJson(config));
   const cacheDir = resolve(options.cwd, options.cacheDir);
+  if (options.cache) {
+    const record = readSiteRecord(cacheDir);
+    const marker = fileStatus(join(out, outputMarker));
+    if (record && unchangedSince(record, { tool, config: configKey, out, marker }, found, (location) => fileStatus(location.absolute))) {
+      return unchangedResult(record, found, options);
+    }
+  }
+
   const cache = options.cache ? readReportCache(cacheDir, tool) : undefined;
   const previous = options.cache ? readManifest(out) : undefined;
   // Only a manifest of a finished build by this very tool says what the output holds.
@@ -252,14 +264,25 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       } else await staging.discard();
     } else await staging.commit(manifestText(next()));
 
+    const counts = { reports: summaries.length, pages: summaries.length + Object.keys(sitePageKeys).length, dataFiles: summaries.length + Object.keys(dataPaths).length };
+    const marker = fileStatus(join(out, outputMarker));
+    if (options.cache && marker) {
+      const sources: Record<string, SiteRecord['sources'][string]> = {};
+      for (const location of found) {
+        const status = nextCache[location.path] ?? fileStatus(location.absolute);
+        if (status) sources[location.path] = recordedSource(location, status);
+      }
+      const messages: Record<string, StoredMessage[]> = {};
+      for (const { file } of files) if (file.messages.length > 0) messages[file.path] = storeMessages(file);
+      writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, out, marker, savedAt: Date.now(), sources, messages, counts });
+    }
+
     return {
       ok: true,
       files,
       errorCount,
       warningCount,
-      reports: summaries.length,
-      pages: summaries.length + Object.keys(sitePageKeys).length,
-      dataFiles: summaries.length + Object.keys(dataPaths).length,
+      ...counts,
       changed,
       processed: processedCount,
       out: options.out,
@@ -268,6 +291,19 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     await staging.discard().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The result of a build that found nothing changed since the last one (see
+ * `SiteRecord`): the same findings, and nothing written. With --strict,
+ * warnings still fail it, as they would have failed a full build.
+ */
+function unchangedResult(record: SiteRecord, found: readonly { path: string }[], options: BuildOptions): BuildResult {
+  const files = found.map(({ path }) => ({ file: restoreFile(path, record.messages[path] ?? []) }));
+  const { errorCount, warningCount } = countFindings(files);
+  const ok = errorCount === 0 && !(options.strict && warningCount > 0);
+  const counts = ok ? record.counts : { reports: 0, pages: 0, dataFiles: 0 };
+  return { ok, files, errorCount, warningCount, ...counts, changed: 0, processed: 0, out: options.out };
 }
 
 /** What the report cache keeps of a processed report. */

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { build } from '../src/build.js';
 import { buildDefaults } from '../src/options.js';
 import { toolFingerprint } from '../src/read/fingerprint.js';
@@ -168,3 +168,63 @@ describe('the build cache', () => {
 function fileURLToPathSafe(url: URL): string {
   return decodeURIComponent(url.pathname);
 }
+
+describe('the site record: telling that nothing changed without opening the report cache', () => {
+  /** A first build whose record is saved 10 s after the sources were written, out of the racy window. */
+  async function builtAndSettled(more: Partial<Parameters<typeof build>[0]> = {}) {
+    const p = project(twoAgencies);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 10_000);
+    try {
+      expect((await build(options(p.dir, more))).ok).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    return p.dir;
+  }
+
+  it('should find nothing changed from the record alone, writing nothing and reading no report', async () => {
+    const dir = await builtAndSettled();
+    rmSync(join(dir, '.cache/nianbao/reports.json'));
+    const before = snapshot(join(dir, 'dist'));
+    const again = await build(options(dir));
+    expect(again).toMatchObject({ ok: true, changed: 0, processed: 0, reports: 2, errorCount: 0, warningCount: 1 });
+    expect(again.files.find((f) => f.file.path === changdai)!.file.messages.map((m) => [m.ruleId, m.line])).toEqual([['fee-statement', 73]]);
+    // Had it looked further, it would have found the report cache gone and saved it again.
+    expect(existsSync(join(dir, '.cache/nianbao/reports.json'))).toBe(false);
+    const after = snapshot(join(dir, 'dist'));
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('should not trust the record once another build replaced the output', async () => {
+    const dir = await builtAndSettled();
+    expect((await build(options(dir, { cache: false }))).ok).toBe(true);
+    rmSync(join(dir, '.cache/nianbao/reports.json'));
+    const again = await build(options(dir));
+    expect(again.ok).toBe(true);
+    expect(again.processed).toBe(2);
+    await expectSameAsClean(dir);
+  });
+
+  it('should not trust the record for another configuration, or when a report is added', async () => {
+    const dir = await builtAndSettled();
+    writeFileSync(join(dir, 'nianbao.config.json'), JSON.stringify({ siteName: '某县政府信息公开年报' }));
+    const configured = await build(options(dir));
+    expect(configured.changed).toBeGreaterThan(0);
+    await expectSameAsClean(dir);
+    cpSync(fixture('corpus/changdai-2021.md'), join(dir, 'reports/changdai/2022.md'));
+    writeFileSync(join(dir, 'reports/changdai/2022.md'), readFileSync(join(dir, 'reports/changdai/2022.md'), 'utf8').replace('2021年', '2022年'));
+    const added = await build(options(dir));
+    expect(added).toMatchObject({ ok: true, reports: 3 });
+    await expectSameAsClean(dir);
+  });
+
+  it('should still fail on the recorded warnings with --strict, leaving the output as it was', async () => {
+    const dir = await builtAndSettled();
+    const before = snapshot(join(dir, 'dist'));
+    const strict = await build(options(dir, { strict: true }));
+    expect(strict).toMatchObject({ ok: false, errorCount: 0, warningCount: 1, changed: 0 });
+    const after = snapshot(join(dir, 'dist'));
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+});

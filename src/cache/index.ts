@@ -87,6 +87,66 @@ export const cacheFormat = 1;
  */
 export const racyWindowMs = 2000;
 
+/** A file's status as the caches compare it. */
+export interface FileStatus {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ctimeMs: number;
+  readonly ino: number;
+}
+
+/**
+ * What a successful build leaves for the next one to tell, cheaply, that
+ * nothing changed: the tool, the configuration, the output folder and the
+ * status of its marker, every source's place and status, and every finding
+ * the build printed. Small (no per-report results), so a no-change rebuild
+ * reads it, lists and stats the sources, and stops there.
+ */
+export interface SiteRecord {
+  readonly format: typeof cacheFormat;
+  readonly tool: string;
+  readonly config: string;
+  readonly out: string;
+  readonly marker: FileStatus;
+  readonly savedAt: number;
+  /** Source path → its status, agency folder and the year its name states. */
+  readonly sources: Readonly<Record<string, readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, folderAgency: string | null, pathYear: number | null]>>;
+  /** Source path → the findings the build reported on it (files without findings are absent). */
+  readonly messages: Readonly<Record<string, readonly StoredMessage[]>>;
+  readonly counts: { readonly reports: number; readonly pages: number; readonly dataFiles: number };
+}
+
+/** The status of a source as a site record keeps it. */
+export function recordedSource(location: ReportLocation, status: FileStatus): SiteRecord['sources'][string] {
+  return [status.size, status.mtimeMs, status.ctimeMs, status.ino, location.folderAgency ?? null, location.pathYear ?? null];
+}
+
+/**
+ * Whether the output was built from exactly these sources, with this tool
+ * and configuration, and has not been rebuilt since. A source changed within
+ * the racy window of the record's saving is never taken as unchanged.
+ */
+export function unchangedSince<L extends ReportLocation>(
+  record: SiteRecord,
+  now: { readonly tool: string; readonly config: string; readonly out: string; readonly marker: FileStatus | undefined },
+  found: readonly L[],
+  status: (location: L) => FileStatus | undefined,
+): boolean {
+  if (record.tool !== now.tool || record.config !== now.config || record.out !== now.out || !now.marker) return false;
+  const m = record.marker;
+  if (m.size !== now.marker.size || m.mtimeMs !== now.marker.mtimeMs || m.ino !== now.marker.ino) return false;
+  if (found.length !== Object.keys(record.sources).length) return false;
+  const limit = record.savedAt - racyWindowMs;
+  for (const location of found) {
+    const kept = record.sources[location.path];
+    const current = status(location);
+    if (!kept || !current || current.mtimeMs >= limit || current.ctimeMs >= limit) return false;
+    const expected = recordedSource(location, current);
+    for (let i = 0; i < expected.length; i++) if (kept[i] !== expected[i]) return false;
+  }
+  return true;
+}
+
 /** The output manifest, kept in the output's marker file. */
 export interface OutputManifest {
   readonly note: string;

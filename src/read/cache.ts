@@ -7,11 +7,20 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFormat, type OutputManifest, type ReportCache } from '../cache/index.js';
+import { cacheFormat, type OutputManifest, type ReportCache, type SiteRecord } from '../cache/index.js';
 import { outputMarker } from '../write/output.js';
 
 /** The report cache's file in the cache folder. */
 export const reportCacheFile = 'reports.json';
+/** The site record's file in the cache folder (see `SiteRecord`). */
+export const siteRecordFile = 'site.json';
+
+/** The site record in `dir`, when it is there and of this format. */
+export function readSiteRecord(dir: string): SiteRecord | undefined {
+  const record = readJson(join(dir, siteRecordFile)) as Partial<SiteRecord> | undefined;
+  if (record?.format !== cacheFormat || typeof record.sources !== 'object' || record.sources === null || typeof record.messages !== 'object' || !record.marker || !record.counts) return undefined;
+  return record as SiteRecord;
+}
 
 /** The report cache in `dir`, when it is there and was made by the tool with fingerprint `tool`. */
 export function readReportCache(dir: string, tool: string): ReportCache | undefined {

@@ -4,8 +4,8 @@
  * `reports/<agency>/<year>.md` (a portal hosting many agencies).
  */
 
-import { readFileSync, type Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from '../process.js';
 
@@ -37,8 +37,9 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       continue;
     }
     const root = await realpath(absolute);
-    // Directory entries carry their type (as lstat gives it): no lstat per file.
-    for (const entry of sortedEntries(await readdir(absolute, { withFileTypes: true }))) {
+    // Directory entries carry their type (as lstat gives it): no lstat per file. Synchronous
+    // listing: awaiting 1,700 agency folders one by one left the process idle a tenth of a second.
+    for (const entry of sortedEntries(readdirSync(absolute, { withFileTypes: true }))) {
       const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = join(absolute, name);
@@ -46,7 +47,7 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
       if (target?.isFile() && isReportName(name)) found.push(locate(path, cwd, undefined));
       else if (target?.isDirectory()) {
-        for (const childEntry of sortedEntries(await readdir(path, { withFileTypes: true }))) {
+        for (const childEntry of sortedEntries(readdirSync(path, { withFileTypes: true }))) {
           const child = childEntry.name;
           const childPath = join(path, child);
           if (child.startsWith('.') || !isReportName(child)) continue;
