@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -124,6 +124,25 @@ describe('the build cache', () => {
       const layout = join(root, 'templates/layout.ts');
       writeFileSync(layout, `${readFileSync(layout, 'utf8')}\n// a change\n`);
       expect(toolFingerprint(root)).not.toBe(before);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('should fingerprint the lock file and the installed version of every dependency', () => {
+    const root = mkdtempSync(join(tmpdir(), 'nianbao-fingerprint-deps-'));
+    try {
+      writeFileSync(join(root, 'package.json'), JSON.stringify({ version: '1.0.0', dependencies: { 'hast-util-to-html': '^9' } }));
+      mkdirSync(join(root, 'node_modules/hast-util-to-html'), { recursive: true });
+      const installed = (version: string) => writeFileSync(join(root, 'node_modules/hast-util-to-html/package.json'), JSON.stringify({ version }));
+      installed('9.0.6');
+      const before = toolFingerprint(root, [root]);
+      expect(toolFingerprint(root, [root])).toBe(before);
+      installed('9.0.7');
+      const upgraded = toolFingerprint(root, [root]);
+      expect(upgraded).not.toBe(before);
+      writeFileSync(join(root, 'package-lock.json'), '{"lockfileVersion":3}');
+      expect(toolFingerprint(root, [root])).not.toBe(upgraded);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
