@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { yearOfFileName, type ReportLocation } from '../process.js';
+import { yearOfFileName, type ReportLocation } from './location.js';
 
 /** A report file found on disk. */
 export interface FoundFile extends ReportLocation {
