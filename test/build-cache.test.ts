@@ -1,21 +1,14 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { build } from '../src/build.js';
 import { buildDefaults } from '../src/options.js';
 import { toolFingerprint } from '../src/read/fingerprint.js';
 import { outputMarker } from '../src/write/output.js';
-import { fixture, makeProject, run, snapshot, twoAgencies } from './helpers/project.js';
+import { fixture, run, snapshot, twoAgencies, projectsRemovedAfterAll } from './helpers/project.js';
 
-const projects: { remove: () => void }[] = [];
-afterAll(() => projects.forEach((p) => p.remove()));
-
-function project(files: Record<string, URL | string>) {
-  const p = makeProject(files);
-  projects.push(p);
-  return p;
-}
+const project = projectsRemovedAfterAll();
 
 const options = (cwd: string, more: Partial<Parameters<typeof build>[0]> = {}) => ({ ...buildDefaults, cwd, ...more });
 

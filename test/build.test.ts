@@ -1,18 +1,11 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, makeProject, pagesOf, run, snapshot, twoAgencies } from './helpers/project.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, pagesOf, run, snapshot, twoAgencies, projectsRemovedAfterAll } from './helpers/project.js';
 
 const sample = new URL('../reports/2021.md', import.meta.url);
-const projects: { remove: () => void }[] = [];
-afterAll(() => projects.forEach((p) => p.remove()));
-
-function project(files: Record<string, URL | string>) {
-  const p = makeProject(files);
-  projects.push(p);
-  return p;
-}
+const project = projectsRemovedAfterAll();
 
 const htmlvalidate = new HtmlValidate({ extends: ['html-validate:recommended'] });
 

@@ -3,6 +3,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { afterAll } from 'vitest';
 import { main } from '../../src/cli.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url);
@@ -31,6 +32,20 @@ export function makeProject(files: Record<string, URL | string>): { dir: string;
   };
   add(files);
   return { dir, add, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * `makeProject` for a test file: every project it makes is removed after the
+ * file's tests. Call it at the top level of the test file.
+ */
+export function projectsRemovedAfterAll(): (files: Record<string, URL | string>) => ReturnType<typeof makeProject> {
+  const projects: { remove: () => void }[] = [];
+  afterAll(() => projects.forEach((p) => p.remove()));
+  return (files) => {
+    const p = makeProject(files);
+    projects.push(p);
+    return p;
+  };
 }
 
 /** Run the CLI in `cwd`; resolves to its exit code and what it printed. */
