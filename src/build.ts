@@ -20,31 +20,31 @@ import {
   cacheFormat,
   hashBytes,
   keyOf,
+  pageKey,
   recordedSource,
   restoreFile,
   restoreSiteEntry,
-  sameLocation,
   stableJson,
   statusMatches,
   storeMessages,
-  storeSiteEntry,
   type CachedReport,
   unchangedSince,
   type OutputManifest,
   type SiteRecord,
   type StoredMessage,
-  type StoredResult,
 } from './cache/index.js';
+import type { JobOutcome, ReportJob } from './build/job.js';
+import type { JobRunner, WorkerSetup } from './build/pool.js';
 import { countFindings, report as reportOn } from './messages/index.js';
 import type { Report } from './model/index.js';
 import type { BuildOptions } from './options.js';
 import { checkSite } from './check/site.js';
-import type { ProcessedReport, SiteEntry } from './process.js';
+import type { SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
 import { fileStatus, readManifest, readReportCache, readSiteRecord } from './read/cache.js';
 import { readSiteConfig } from './read/config.js';
 import { toolFingerprint } from './read/fingerprint.js';
-import { findReports, InputError, readBytesSync } from './read/files.js';
+import { findReports, InputError } from './read/files.js';
 import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
 import { planSitePages } from './render/site-plan.js';
 import { dataPaths, planSlugs } from './render/urls.js';
@@ -114,6 +114,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const manifest = previous?.state === 'complete' && previous.tool === tool ? previous : undefined;
 
   const staging = await Staging.open(out);
+  let runner: JobRunner | undefined;
   try {
     const files: { file: VFile }[] = [];
     const entries: SiteEntry[] = [];
@@ -125,47 +126,53 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const outputKeys: Record<string, string> = {};
     const dataHashes: Record<string, string> = {};
     let written = 0;
+    const keys = { tool, configKey };
+    const setup: WorkerSetup = { site, tool, configKey, stagingDir: staging.dir, manifest };
+    /** The runner for `count` jobs: the workers once started, else workers when they pay, else this thread. */
+    const runnerFor = async (count: number): Promise<JobRunner> => {
+      if (runner) return runner;
+      const { inThread, workerContext, workerCount, workerPool } = await stages();
+      const size = workerCount(count, options.jobs);
+      if (size === 0) return inThread(workerContext(setup));
+      return (runner = workerPool(size, setup));
+    };
 
+    // Each report: its cached result when its file is as the cache saw it; otherwise a job reads
+    // and processes it and, having no errors, renders its page and data into the staging folder.
+    const outcomes: JobOutcome[] = new Array(found.length);
+    const jobs: ReportJob[] = [];
     for (const [index, location] of found.entries()) {
-      hooks.progress?.(index, found.length);
       const known = cache?.reports[location.path];
       const status = fileStatus(location.absolute);
-      let entry = known && status && statusMatches(known, location, status, cache!.savedAt) ? known : undefined;
-      let processed: ProcessedReport | undefined;
-      let bytes: Uint8Array | undefined;
-      if (!entry) {
-        cacheChanged = true;
-        try {
-          bytes = readBytesSync(location);
-        } catch (cause) {
-          const error = cause as NodeJS.ErrnoException;
-          processed = (await stages()).unreadableReport(location, error.code ?? error.message);
-        }
-        if (bytes && status) {
-          const hash = hashBytes(bytes);
-          if (known && known.hash === hash && sameLocation(known, location)) entry = { ...known, ...status };
-          else {
-            processed = (await stages()).processReport(location, bytes);
-            processedCount++;
-            entry = { hash, folderAgency: location.folderAgency, pathYear: location.pathYear, ...status, result: storeResult(processed, await stages()) };
-          }
-        } else if (bytes) {
-          processed = (await stages()).processReport(location, bytes);
-          processedCount++;
-        }
-      }
-      if (entry) nextCache[location.path] = entry;
+      if (known && status && statusMatches(known, location, status, cache!.savedAt)) {
+        outcomes[index] = { index, entry: known, result: known.result, hash: known.hash, processed: false, page: undefined };
+      } else jobs.push({ index, location, status, known, render: false });
+    }
+    let done = found.length - jobs.length;
+    hooks.progress?.(done, found.length);
+    if (jobs.length > 0) {
+      cacheChanged = true;
+      await (await runnerFor(jobs.length)).run(jobs, (outcome) => {
+        outcomes[outcome.index] = outcome;
+        hooks.progress?.(++done, found.length);
+      });
+    }
 
-      const file = processed?.file ?? restoreFile(location.path, entry!.result.messages);
-      // Only the findings are kept to the end: not the report's text (at 10,000 reports, 120 MB of it).
-      file.value = '';
+    // In the order of the reports: findings, site-wide entries, and each page's owner and key.
+    const renders: ReportJob[] = [];
+    const pending = new Map<number, { page: string; data: string }>();
+    for (const [index, location] of found.entries()) {
+      const { entry, result, hash, processed, page: rendered } = outcomes[index]!;
+      if (entry) nextCache[location.path] = entry;
+      if (processed) processedCount++;
+      const file = restoreFile(location.path, result.messages);
       files.push({ file });
-      const siteEntry = processed ? (await stages()).siteEntryOf(processed) : restoreSiteEntry(entry!.result.site, file);
+      const siteEntry = restoreSiteEntry(result.site, file);
       if (siteEntry) entries.push(siteEntry);
       if (file.messages.some((m) => m.fatal)) continue;
-      const stored = processed ? storeResult(processed, await stages()).summary : entry!.result.summary;
+      const stored = result.summary;
       // Every way of having no model reports an error; a report must never drop out of the site unexplained.
-      if (!stored) throw new Error(`${location.path}: no model and no error to say why (a bug in nianbao).`);
+      if (!stored || hash === undefined) throw new Error(`${location.path}: no model and no error to say why (a bug in nianbao).`);
 
       const { slug, page, data } = reportPlace(location.folderAgency, stored.year, site);
       const owner = pageOwners.get(page);
@@ -175,25 +182,19 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       }
       pageOwners.set(page, location.path);
 
-      // The page shows the report, the configuration and links that depend on its place.
-      const key = keyOf('report', tool, configKey, entry?.hash ?? hashBytes(bytes ?? ''), location.path, location.folderAgency, location.pathYear, slug);
-      let dataHash = manifest?.files[page] === key && manifest.files[data] === key ? manifest.data[data] : undefined;
-      if (dataHash === undefined) {
-        const { processReport, renderReportPage } = await stages();
-        if (!processed) {
-          processed = processReport(location, bytes ?? readBytesSync(location));
-          processedCount++;
-        }
-        const rendered = renderReportPage(processed, site);
-        for (const one of rendered.files) {
-          staging.writeSync(one.path, one.content);
-          written++;
-          if (one.path === data) dataHash = hashBytes(one.content);
-        }
+      const key = pageKey(keys, hash, location, slug);
+      if (rendered?.key === key) {
+        staging.adopt(rendered.paths);
+        written += rendered.paths.length;
+        dataHashes[data] = rendered.dataHash;
+      } else if (manifest?.files[page] === key && manifest.files[data] === key && manifest.data[data] !== undefined) {
+        dataHashes[data] = manifest.data[data];
+      } else {
+        renders.push({ index, location, status: fileStatus(location.absolute), known: entry, render: true });
+        pending.set(index, { page, data });
       }
       outputKeys[page] = key;
       outputKeys[data] = key;
-      dataHashes[data] = dataHash!;
       summaries.push({ source: location.path, agency: stored.agency, slug, year: stored.year, format: stored.format, title: stored.title, page, data, headline: stored.headline });
     }
     hooks.progress?.(found.length, found.length);
@@ -202,6 +203,23 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
       await staging.discard();
       return { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, changed: 0, processed: processedCount, out: options.out };
+    }
+
+    // Pages the cache's results stand for but the output lacks (or holds from other inputs): rendered now that every report passed.
+    if (renders.length > 0) {
+      await (await runnerFor(renders.length)).run(renders, (outcome) => {
+        const { page, data } = pending.get(outcome.index)!;
+        const location = found[outcome.index]!;
+        if (!outcome.page) throw new Error(`${location.path}: rendering gave no page (a bug in nianbao, or the file changed during the build).`);
+        if (outcome.entry) nextCache[location.path] = outcome.entry;
+        processedCount++;
+        staging.adopt(outcome.page.paths);
+        written += outcome.page.paths.length;
+        dataHashes[data] = outcome.page.dataHash;
+        outputKeys[page] = outcome.page.key;
+        outputKeys[data] = outcome.page.key;
+      });
+      cacheChanged = true;
     }
 
     // The site pages: rendered only when what they show changed.
@@ -290,6 +308,8 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   } catch (error) {
     await staging.discard().catch(() => undefined);
     throw error;
+  } finally {
+    await runner?.close();
   }
 }
 
@@ -304,23 +324,6 @@ function unchangedResult(record: SiteRecord, found: readonly { path: string }[],
   const ok = errorCount === 0 && !(options.strict && warningCount > 0);
   const counts = ok ? record.counts : { reports: 0, pages: 0, dataFiles: 0 };
   return { ok, files, errorCount, warningCount, ...counts, changed: 0, processed: 0, out: options.out };
-}
-
-/** What the report cache keeps of a processed report. */
-function storeResult(processed: ProcessedReport, { siteEntryOf, headlineOf }: Stages): StoredResult {
-  const report = processed.model?.report;
-  return {
-    messages: storeMessages(processed.file),
-    site: storeSiteEntry(siteEntryOf(processed)),
-    summary: report ? {
-      agency: report.agency,
-      year: report.year,
-      format: report.format,
-      title: report.title,
-      headline: headlineOf(report),
-      titlePlace: processed.parsed?.title?.place,
-    } : undefined,
-  };
 }
 
 /** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */

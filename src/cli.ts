@@ -28,7 +28,7 @@ export interface CliIo {
 const USAGE = `用法 (usage):
   nianbao check [文件或目录…] [--format pretty|json|github] [--strict]
       检查年报（默认 reports/）。Check reports (default: reports/).
-  nianbao build [--reports 目录] [--out 目录] [--strict] [--config 文件] [--no-cache]
+  nianbao build [--reports 目录] [--out 目录] [--strict] [--config 文件] [--no-cache] [--jobs N]
       检查全部年报并生成网站（默认 reports/ → dist/）；有错误时不改动输出文件夹。
       Check every report and build the site (default reports/ → dist/); on errors the output is left as it was.
   nianbao --help | --version
@@ -103,13 +103,18 @@ async function buildSite(args: readonly string[], io: CliIo): Promise<number> {
     strict: { type: 'boolean', default: buildDefaults.strict },
     config: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    jobs: { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`build 不接受位置参数“${positionals.join(' ')}”；年报文件夹请用 --reports 指定。Use --reports DIR.\n\n${USAGE}`);
-  const values = raw as { reports: string; out: string; strict: boolean; config?: string; 'no-cache': boolean };
+  const values = raw as { reports: string; out: string; strict: boolean; config?: string; 'no-cache': boolean; jobs?: string };
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
+    throw new UsageError(`--jobs 应为 0 到 64 之间的整数（got “${values.jobs}”）。--jobs takes a whole number from 0 to 64.\n\n${USAGE}`);
+  }
   const started = performance.now();
   const progress = new Progress(io.stderr, { tty: io.tty ?? false, now: io.now ?? (() => performance.now()) });
   const result = await build(
-    { reports: values.reports, out: values.out, strict: values.strict, config: values.config, cache: buildDefaults.cache && !values['no-cache'], cacheDir: buildDefaults.cacheDir, cwd: io.cwd },
+    { reports: values.reports, out: values.out, strict: values.strict, config: values.config, cache: buildDefaults.cache && !values['no-cache'], cacheDir: buildDefaults.cacheDir, cwd: io.cwd, jobs },
     { progress: (done, total) => progress.update(done, total) },
   );
   progress.finish();

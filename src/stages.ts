@@ -9,3 +9,4 @@ export { processReport, siteEntryOf, unreadableReport } from './process.js';
 export { headlineOf, renderReportPage } from './render/report-page.js';
 export { renderSitePage } from './render/site-pages.js';
 export { csvStart, reportCsv, reportsJson, schemaJson } from './render/data.js';
+export { inThread, workerContext, workerCount, workerPool } from './build/pool.js';

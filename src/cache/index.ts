@@ -174,6 +174,14 @@ export function keyOf(...parts: readonly (string | number | undefined)[]): strin
   return hash.digest('hex').slice(0, 32);
 }
 
+/**
+ * The key of a report's page and data: what they are made of. The page
+ * shows the report, the configuration and links that depend on its place.
+ */
+export function pageKey(build: { readonly tool: string; readonly configKey: string }, hash: string, location: ReportLocation, slug: string | undefined): string {
+  return keyOf('report', build.tool, build.configKey, hash, location.path, location.folderAgency, location.pathYear, slug);
+}
+
 /** The content hash of a file's bytes. */
 export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 32);

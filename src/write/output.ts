@@ -41,25 +41,72 @@ export async function checkOutputFolder(out: string, guarded: { readonly cwd: st
   }
 }
 
-/** The staging folder of one build. */
-export class Staging {
+/**
+ * Writing files into a staging folder: checked paths, folders created once,
+ * each file written whole and only once. The build's `Staging` writes
+ * through one, and so does each worker thread of a build, into the same
+ * folder (see `build/pool.ts`).
+ */
+export class StagingWriter {
   /** Folders already created in the staging folder: one `mkdir` per folder, not per file. */
   private readonly made = new Set<string>();
+
+  constructor(
+    /** The staging folder. */
+    readonly dir: string,
+  ) {}
+
+  /**
+   * Write a file (its folders are created); a path may be written only once.
+   * Synchronous: for thousands of small files one after the other, awaiting
+   * each promise-based write left the process idle a third of the time.
+   */
+  writeSync(path: string, content: string | Uint8Array): void {
+    const file = this.resolve(path);
+    try {
+      this.folderOf(file);
+      writeFileSync(file, content, { flag: 'wx' });
+    } catch (cause) {
+      throw new Error(`写入 ${path} 失败 (writing ${path} in ${this.dir}): ${(cause as Error).message}`, { cause });
+    }
+  }
+
+  /** Create the folder of `file` (an absolute path in the staging folder), once. */
+  folderOf(file: string): void {
+    const folder = dirname(file);
+    if (this.made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    this.made.add(folder);
+  }
+
+  /** A path of the output, checked: `/`-separated, relative, no `..`, no hidden names but the marker. */
+  resolve(path: string): string {
+    const parts = path.split('/');
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || (p.startsWith('.') && path !== outputMarker))) {
+      throw new Error(`不安全的输出路径 (unsafe output path): ${JSON.stringify(path)}`);
+    }
+    const file = join(this.dir, ...parts);
+    if (relative(this.dir, file).startsWith('..')) throw new Error(`不安全的输出路径 (unsafe output path): ${JSON.stringify(path)}`);
+    return file;
+  }
+}
+
+/** The staging folder of one build. */
+export class Staging {
   /** Paths written so far, in order. */
   private readonly written: string[] = [];
+  private readonly writer: StagingWriter;
 
   private constructor(
     /** The output folder it will replace. */
     readonly out: string,
     /** The staging folder itself, beside `out`. */
     readonly dir: string,
-  ) {}
+  ) {
+    this.writer = new StagingWriter(dir);
+  }
 
-  /**
-   * Create the staging folder beside `out` (creating `out`'s parent when needed).
-   * Writes are synchronous: for thousands of small files one after the other,
-   * awaiting each promise-based write left the process idle a third of the time.
-   */
+  /** Create the staging folder beside `out` (creating `out`'s parent when needed). */
   static async open(out: string): Promise<Staging> {
     const target = resolve(out);
     mkdirSync(dirname(target), { recursive: true });
@@ -76,14 +123,13 @@ export class Staging {
 
   /** `write`, synchronously. */
   writeSync(path: string, content: string | Uint8Array): void {
-    const file = this.resolve(path);
-    this.folderOf(file);
-    try {
-      writeFileSync(file, content, { flag: 'wx' });
-    } catch (cause) {
-      throw new Error(`写入 ${path} 失败 (writing ${path} in ${this.dir}): ${(cause as Error).message}`, { cause });
-    }
+    this.writer.writeSync(path, content);
     if (path !== outputMarker) this.written.push(path);
+  }
+
+  /** Take in files that another `StagingWriter` (a worker's) wrote into this folder, so that they are committed too. */
+  adopt(paths: readonly string[]): void {
+    for (const path of paths) this.written.push(path);
   }
 
   /** Append to a file, creating it: for data files assembled one report at a time. */
@@ -193,22 +239,12 @@ export class Staging {
     await rm(this.dir, { recursive: true, force: true });
   }
 
-  private folderOf(file: string): void {
-    const folder = dirname(file);
-    if (this.made.has(folder)) return;
-    mkdirSync(folder, { recursive: true });
-    this.made.add(folder);
+  private resolve(path: string): string {
+    return this.writer.resolve(path);
   }
 
-  /** A path of the output, checked: `/`-separated, relative, no `..`, no hidden names but the marker. */
-  private resolve(path: string): string {
-    const parts = path.split('/');
-    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p.includes('\\') || (p.startsWith('.') && path !== outputMarker))) {
-      throw new Error(`不安全的输出路径 (unsafe output path): ${JSON.stringify(path)}`);
-    }
-    const file = join(this.dir, ...parts);
-    if (relative(this.dir, file).startsWith('..')) throw new Error(`不安全的输出路径 (unsafe output path): ${JSON.stringify(path)}`);
-    return file;
+  private folderOf(file: string): void {
+    this.writer.folderOf(file);
   }
 }
 

@@ -1,0 +1,141 @@
+/**
+ * Running a build's report jobs (`job.ts`): in the main thread, or spread
+ * over worker threads when there are enough of them to pay for starting the
+ * workers (each loads the parser and the templates: some 0.2 s). Outcomes
+ * come back as plain data, in whatever order the jobs finish; the build puts
+ * them back in its own order.
+ */
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { OutputManifest } from '../cache/index.js';
+import type { SiteContext } from '../render/site.js';
+import { StagingWriter } from '../write/output.js';
+import { type JobContext, type JobOutcome, type ReportJob, runJob } from './job.js';
+
+/** Runs jobs and tells each outcome as it comes. */
+export interface JobRunner {
+  run(jobs: readonly ReportJob[], onOutcome: (outcome: JobOutcome) => void): Promise<void>;
+  /** Stop the workers, if any. */
+  close(): Promise<void>;
+}
+
+/** What a worker needs to build its `JobContext`: plain data only. */
+export interface WorkerSetup {
+  readonly site: SiteContext;
+  readonly tool: string;
+  readonly configKey: string;
+  readonly stagingDir: string;
+  readonly manifest: OutputManifest | undefined;
+}
+
+/** A message from a worker. */
+export type WorkerReply = { readonly outcomes: readonly JobOutcome[] } | { readonly error: string };
+
+/**
+ * Jobs per message: enough that posting costs little next to the work (a
+ * report takes about a millisecond), few enough that the two workers finish
+ * together.
+ */
+const BATCH = 16;
+/** Batches a worker holds at a time: one being worked on, one waiting, so it never idles on the main thread. */
+const IN_FLIGHT = 2;
+/** Below this many jobs per worker, starting the workers costs more than it saves. */
+const MIN_JOBS_PER_WORKER = 150;
+
+/** The number of workers for `count` jobs: `jobs` when given (0: none), else one per processor when there is enough work. */
+export function workerCount(count: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return count === 0 ? 0 : jobs;
+  const cores = availableParallelism();
+  return cores > 1 && count >= cores * MIN_JOBS_PER_WORKER ? cores : 0;
+}
+
+/** Run jobs one after the other in this thread. */
+export function inThread(context: JobContext): JobRunner {
+  return {
+    async run(jobs, onOutcome) {
+      for (const job of jobs) onOutcome(runJob(job, context));
+    },
+    async close() {},
+  };
+}
+
+/** Run jobs on `size` worker threads. */
+export function workerPool(size: number, setup: WorkerSetup): JobRunner {
+  const workers = Array.from({ length: size }, () => new Worker(workerScript(), { workerData: setup }));
+  let failure: Error | undefined;
+  let current: { fail: (error: Error) => void } | undefined;
+  const fail = (error: Error) => {
+    failure ??= error;
+    current?.fail(failure);
+  };
+  for (const worker of workers) {
+    worker.on('error', (error) => fail(new Error(`工作线程出错 (a worker thread failed): ${error.message}`, { cause: error })));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`工作线程意外退出 (a worker thread exited with code ${code})`));
+    });
+  }
+
+  return {
+    run(jobs, onOutcome) {
+      return new Promise<void>((resolve, reject) => {
+        if (failure) return reject(failure);
+        let next = 0;
+        let pending = 0;
+        let settled = false;
+        const finish = (error?: Error) => {
+          if (settled) return;
+          settled = true;
+          for (const worker of workers) worker.removeAllListeners('message');
+          current = undefined;
+          if (error) reject(error);
+          else resolve();
+        };
+        current = { fail: finish };
+        const send = (worker: Worker) => {
+          if (next >= jobs.length) return;
+          const batch = jobs.slice(next, next + BATCH);
+          next += batch.length;
+          pending++;
+          worker.postMessage(batch);
+        };
+        for (const worker of workers) {
+          worker.on('message', (reply: WorkerReply) => {
+            if ('error' in reply) return finish(new Error(reply.error));
+            pending--;
+            try {
+              for (const outcome of reply.outcomes) onOutcome(outcome);
+            } catch (error) {
+              return finish(error as Error);
+            }
+            send(worker);
+            if (pending === 0 && next >= jobs.length) finish();
+          });
+        }
+        for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
+        if (pending === 0) finish();
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** A worker's context from its setup. */
+export function workerContext(setup: WorkerSetup): JobContext {
+  return { site: setup.site, tool: setup.tool, configKey: setup.configKey, manifest: setup.manifest, staging: new StagingWriter(setup.stagingDir) };
+}
+
+/**
+ * The worker's script: compiled JavaScript beside this module, or, when this
+ * module runs from its TypeScript source (the test runner), the compiled
+ * copy in out/ that `npm test` builds first.
+ */
+function workerScript(): URL {
+  const beside = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(beside))) return beside;
+  return new URL('../../out/src/build/worker.js', import.meta.url);
+}
