@@ -24,8 +24,15 @@ export function schemaJson(): string {
 export const reportsJson = {
   start: `{\n  "schemaVersion": ${schemaVersion},\n  "reports": [`,
   entry(report: Report, index: number): string {
-    const indented = JSON.stringify(report, null, 2).replace(/\n/g, '\n    ');
-    return `${index === 0 ? '' : ','}\n    ${indented}`;
+    return reportsJson.join(reportsJson.body(reportJson(report)), index);
+  },
+  /** A report's entry, from its open-data JSON as `reportJson` writes it, before it knows its place in the list. */
+  body(json: string): string {
+    return json.replace(/\n$/, '').replace(/\n/g, '\n    ');
+  },
+  /** The entry of a `body` at `index` in the list. */
+  join(body: string, index: number): string {
+    return `${index === 0 ? '' : ','}\n    ${body}`;
   },
   end(count: number): string {
     return count === 0 ? ']\n}\n' : '\n  ]\n}\n';
@@ -40,20 +47,22 @@ export const csvStart = `\uFEFF${csvColumns.join(',')}\r\n`;
 
 /** A report's lines of `data/reports.csv` (RFC 4180: CRLF, fields quoted when they need it). */
 export function reportCsv(report: Report): string {
-  const lines: string[] = [];
+  // The same three fields start every line of a report; the key and value fields are quoted only when they need it.
+  const start = `${csvField(report.agency)},${csvField(report.year)},${csvField(report.format)},`;
+  let text = '';
   const tables: [string, Readonly<Record<string, Readonly<Record<string, number | string>>>>][] = [
     ['activeDisclosure', report.activeDisclosure],
     ['applications', report.applications],
     ['reviewLitigation', report.reviewLitigation],
   ];
   for (const [table, rows] of tables) {
-    for (const [row, columns] of Object.entries(rows)) {
-      for (const [column, value] of Object.entries(columns)) {
-        lines.push([report.agency, report.year, report.format, table, row, column, value].map(csvField).join(','));
-      }
+    for (const row in rows) {
+      const prefix = `${start}${csvField(table)},${csvField(row)},`;
+      const columns = rows[row]!;
+      for (const column in columns) text += `${prefix}${csvField(column)},${csvField(columns[column]!)}\r\n`;
     }
   }
-  return lines.map((line) => `${line}\r\n`).join('');
+  return text;
 }
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
