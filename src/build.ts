@@ -33,6 +33,7 @@ import {
   type SiteRecord,
   type StoredMessage,
 } from './cache/index.js';
+import type { AggregateStream } from './build/aggregate.js';
 import type { JobOutcome, ReportJob } from './build/job.js';
 import type { JobRunner, WorkerSetup } from './build/pool.js';
 import { countFindings, report as reportOn } from './messages/index.js';
@@ -115,6 +116,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
 
   const staging = await Staging.open(out);
   let runner: JobRunner | undefined;
+  let stream: AggregateStream | undefined;
   try {
     const files: { file: VFile }[] = [];
     const entries: SiteEntry[] = [];
@@ -140,20 +142,28 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     // Each report: its cached result when its file is as the cache saw it; otherwise a job reads
     // and processes it and, having no errors, renders its page and data into the staging folder.
     const outcomes: JobOutcome[] = new Array(found.length);
-    const jobs: ReportJob[] = [];
+    let jobs: ReportJob[] = [];
     for (const [index, location] of found.entries()) {
       const known = cache?.reports[location.path];
       const status = fileStatus(location.absolute);
       if (known && status && statusMatches(known, location, status, cache!.savedAt)) {
         outcomes[index] = { index, entry: known, result: known.result, hash: known.hash, processed: false, page: undefined };
-      } else jobs.push({ index, location, status, known, render: false });
+      } else jobs.push({ index, location, status, known, render: false, aggregate: false });
     }
     let done = found.length - jobs.length;
     hooks.progress?.(done, found.length);
     if (jobs.length > 0) {
       cacheChanged = true;
+      // Every report processed afresh into an empty output: the aggregate data can be written as they come.
+      const planned = jobs.length === found.length && !manifest ? inPageOrder(jobs, (job) => job.location.pathYear === undefined ? undefined : reportPlace(job.location.folderAgency, job.location.pathYear, site)) : undefined;
+      if (planned) {
+        jobs = planned.jobs;
+        stream = new (await stages()).AggregateStream(staging, planned.data);
+      }
+      const position = new Map(jobs.map((job, at) => [job.index, at]));
       await (await runnerFor(jobs.length)).run(jobs, (outcome) => {
         outcomes[outcome.index] = outcome;
+        stream?.add(position.get(outcome.index)!, outcome.aggregate);
         hooks.progress?.(++done, found.length);
       });
     }
@@ -190,7 +200,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       } else if (manifest?.files[page] === key && manifest.files[data] === key && manifest.data[data] !== undefined) {
         dataHashes[data] = manifest.data[data];
       } else {
-        renders.push({ index, location, status: fileStatus(location.absolute), known: entry, render: true });
+        renders.push({ index, location, status: fileStatus(location.absolute), known: entry, render: true, aggregate: false });
         pending.set(index, { page, data });
       }
       outputKeys[page] = key;
@@ -201,13 +211,24 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     checkSite(entries);
     const { errorCount, warningCount } = countFindings(files);
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
+      stream?.abandon();
       await staging.discard();
       return { ok: false, files, errorCount, warningCount, reports: 0, pages: 0, dataFiles: 0, changed: 0, processed: processedCount, out: options.out };
     }
 
     // Pages the cache's results stand for but the output lacks (or holds from other inputs): rendered now that every report passed.
     if (renders.length > 0) {
-      await (await runnerFor(renders.length)).run(renders, (outcome) => {
+      let render = renders;
+      // Every page to render again (a new configuration, or an output deleted): the aggregate data can be written as they come.
+      const planned = renders.length === summaries.length ? inPageOrder(renders, (job) => pending.get(job.index)) : undefined;
+      if (planned) {
+        stream?.abandon();
+        render = planned.jobs;
+        stream = new (await stages()).AggregateStream(staging, planned.data);
+      }
+      const position = new Map(render.map((job, at) => [job.index, at]));
+      await (await runnerFor(render.length)).run(render, (outcome) => {
+        stream?.add(position.get(outcome.index)!, outcome.aggregate);
         const { page, data } = pending.get(outcome.index)!;
         const location = found[outcome.index]!;
         if (!outcome.page) throw new Error(`${location.path}: rendering gave no page (a bug in nianbao, or the file changed during the build).`);
@@ -244,9 +265,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const dataKey = keyOf('data', tool, ...ordered.flatMap((s) => [s.data, dataHashes[s.data]]));
     for (const path of [dataPaths.reports, dataPaths.csv]) outputKeys[path] = dataKey;
     if (manifest?.files[dataPaths.reports] !== dataKey || manifest.files[dataPaths.csv] !== dataKey) {
-      writeAggregateData(staging, ordered, await stages());
+      if (!stream?.finish(ordered)) writeAggregateData(staging, ordered, await stages());
       written += 2;
-    }
+    } else stream?.abandon();
     const schemaKey = keyOf('schema', tool);
     outputKeys[dataPaths.schema] = schemaKey;
     if (manifest?.files[dataPaths.schema] !== schemaKey) {
@@ -306,6 +327,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       out: options.out,
     };
   } catch (error) {
+    stream?.abandon();
     await staging.discard().catch(() => undefined);
     throw error;
   } finally {
@@ -324,6 +346,22 @@ function unchangedResult(record: SiteRecord, found: readonly { path: string }[],
   const ok = errorCount === 0 && !(options.strict && warningCount > 0);
   const counts = ok ? record.counts : { reports: 0, pages: 0, dataFiles: 0 };
   return { ok, files, errorCount, warningCount, ...counts, changed: 0, processed: 0, out: options.out };
+}
+
+/**
+ * Jobs in the order of the pages they make (`placeOf`: where a job's report
+ * is expected to go), with the data path of each: the order of the
+ * aggregate data. Undefined when a job's place cannot be told beforehand.
+ */
+function inPageOrder(jobs: readonly ReportJob[], placeOf: (job: ReportJob) => { page: string; data: string } | undefined): { jobs: ReportJob[]; data: string[] } | undefined {
+  const placed: { job: ReportJob; page: string; data: string }[] = [];
+  for (const job of jobs) {
+    const place = placeOf(job);
+    if (!place) return undefined;
+    placed.push({ job, ...place });
+  }
+  placed.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  return { jobs: placed.map((p) => ({ ...p.job, aggregate: true })), data: placed.map((p) => p.data) };
 }
 
 /** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
@@ -351,9 +389,9 @@ function writeAggregateData(staging: Staging, ordered: readonly ReportSummary[],
   json.write(reportsJson.start);
   csv.write(csvStart);
   for (const [index, summary] of ordered.entries()) {
-    const report = JSON.parse(staging.readCurrent(summary.data)) as Report;
-    json.write(reportsJson.entry(report, index));
-    csv.write(reportCsv(report));
+    const text = staging.readCurrent(summary.data);
+    json.write(reportsJson.join(reportsJson.body(text), index));
+    csv.write(reportCsv(JSON.parse(text) as Report));
   }
   json.write(reportsJson.end(ordered.length));
   json.close();

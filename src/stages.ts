@@ -10,3 +10,4 @@ export { headlineOf, renderReportPage } from './render/report-page.js';
 export { renderSitePage } from './render/site-pages.js';
 export { csvStart, reportCsv, reportsJson, schemaJson } from './render/data.js';
 export { inThread, workerContext, workerCount, workerPool } from './build/pool.js';
+export { AggregateStream } from './build/aggregate.js';

@@ -13,9 +13,11 @@ import { hashBytes, pageKey, sameLocation, storeMessages, storeSiteEntry, type C
 import { type ProcessedReport, processReport, siteEntryOf, unreadableReport } from '../process.js';
 import type { FoundFile } from '../read/files.js';
 import { readBytesSync } from '../read/files.js';
+import { reportCsv, reportsJson } from '../render/data.js';
 import { headlineOf, renderReportPage } from '../render/report-page.js';
 import { reportPlace, type SiteContext } from '../render/site.js';
 import type { StagingWriter } from '../write/output.js';
+import type { AggregateFragment } from './aggregate.js';
 
 /** What every job of one build shares. */
 export interface JobContext {
@@ -44,6 +46,8 @@ export interface ReportJob {
    * page's key is new.
    */
   readonly render: boolean;
+  /** Bring back its share of the aggregate data when it is rendered (see `AggregateStream`). */
+  readonly aggregate: boolean;
 }
 
 /** What a job gives back. */
@@ -63,6 +67,8 @@ export interface JobOutcome {
    * written into the staging folder (none when the output's were up to date).
    */
   readonly page: { readonly key: string; readonly dataHash: string; readonly paths: readonly string[] } | undefined;
+  /** Its share of the aggregate data, when the job asked for it and rendered the report. */
+  readonly aggregate?: AggregateFragment;
 }
 
 /** Run one job. Writes only into the staging folder; throws only on a bug or an unwritable staging folder. */
@@ -98,13 +104,16 @@ export function runJob(job: ReportJob, context: JobContext): JobOutcome {
   processed ??= processReport(location, bytes);
   const paths: string[] = [];
   let dataHash = '';
+  let aggregate: AggregateFragment | undefined;
   for (const file of renderReportPage(processed, context.site).files) {
     // A path already written belongs to another report of this build with the same page: the main thread reports `page-conflict`, and the build fails.
     if (!writeOnce(context.staging, file.path, file.content)) return { ...outcome, page: undefined };
     paths.push(file.path);
-    if (file.path === data) dataHash = hashBytes(file.content);
+    if (file.path !== data) continue;
+    dataHash = hashBytes(file.content);
+    if (job.aggregate) aggregate = { json: reportsJson.body(file.content), csv: reportCsv(processed.model!.report!) };
   }
-  return { ...outcome, page: { key, dataHash, paths } };
+  return { ...outcome, page: { key, dataHash, paths }, ...(aggregate ? { aggregate } : {}) };
 }
 
 /** What the report cache keeps of a processed report. */

@@ -132,6 +132,13 @@ export class Staging {
     for (const path of paths) this.written.push(path);
   }
 
+  /** Remove a file written in this build: it will not be committed. */
+  remove(path: string): void {
+    rmSync(this.resolve(path), { force: true });
+    const at = this.written.indexOf(path);
+    if (at >= 0) this.written.splice(at, 1);
+  }
+
   /** Append to a file, creating it: for data files assembled one report at a time. */
   async append(path: string, content: string): Promise<void> {
     const file = this.resolve(path);

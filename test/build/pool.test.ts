@@ -81,6 +81,16 @@ describe('a build on worker threads', () => {
     expectSameFiles(snapshot(join(dir, 'dist')), snapshot(join(dir, 'clean')));
   });
 
+  it('should write the same aggregate data when a file name does not tell the report’s year', async () => {
+    const named = project(twoAgencies).dir;
+    const unnamed = project({ 'reports/changdai/年报.md': fixture('corpus/changdai-2021.md'), 'reports/淮安市人民政府 v1.0/2024.md': fixture('corpus/huaian-2024.md') }).dir;
+    expect((await build(options(named, { jobs: 2 }))).ok).toBe(true);
+    expect((await build(options(unnamed, { jobs: 2 }))).ok).toBe(true);
+    for (const path of ['dist/data/reports.json', 'dist/data/reports.csv']) {
+      expect(readFileSync(join(unnamed, path), 'utf8')).toBe(readFileSync(join(named, path), 'utf8'));
+    }
+  });
+
   it('should report a page conflict found across workers, and leave the output as it was', async () => {
     const { dir } = project({ 'reports/2021.md': fixture('corpus/changdai-2021.md'), 'reports/moumou-2021.md': fixture('corpus/changdai-2021.md') });
     const threads = await build(options(dir, { jobs: 2 }));
