@@ -47,7 +47,7 @@ import { readSiteConfig } from './read/config.js';
 import { toolFingerprint } from './read/fingerprint.js';
 import { findReports, InputError } from './read/files.js';
 import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
-import { planSitePages } from './render/site-plan.js';
+import { planSitePages, type PlannedPage } from './render/site-plan.js';
 import { dataPaths, planSlugs } from './render/urls.js';
 import { writeReportCache, writeSiteRecord } from './write/cache.js';
 import { checkOutputFolder, markerText, outputMarker, Staging } from './write/output.js';
@@ -207,7 +207,6 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       outputKeys[data] = key;
       summaries.push({ source: location.path, agency: stored.agency, slug, year: stored.year, format: stored.format, title: stored.title, page, data, headline: stored.headline });
     }
-    hooks.progress?.(found.length, found.length);
     checkSite(entries);
     const { errorCount, warningCount } = countFindings(files);
     if (errorCount > 0 || (options.strict && warningCount > 0)) {
@@ -249,14 +248,17 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     if (manifest?.site?.key === siteKey) sitePageKeys = { ...manifest.site.pages };
     else {
       sitePageKeys = {};
+      const changedPages: PlannedPage[] = [];
       for (const page of planSitePages(summaries)) {
         // The plan builds its inputs in a fixed key order: plain JSON is stable here.
         const key = keyOf('page', tool, configKey, JSON.stringify(page.input));
         sitePageKeys[page.path] = key;
-        if (manifest?.files[page.path] === key) continue;
-        staging.writeSync(page.path, (await stages()).renderSitePage(page, site));
-        written++;
+        if (manifest?.files[page.path] !== key) changedPages.push(page);
       }
+      await (await runnerFor(changedPages.length)).renderPages(changedPages, (path) => {
+        staging.adopt([path]);
+        written++;
+      });
     }
     Object.assign(outputKeys, sitePageKeys);
 

@@ -12,15 +12,21 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OutputManifest } from '../cache/index.js';
 import type { SiteContext } from '../render/site.js';
+import { renderSitePage, type PlannedPage } from '../render/site-pages.js';
 import { StagingWriter } from '../write/output.js';
 import { type JobContext, type JobOutcome, type ReportJob, runJob } from './job.js';
 
 /** Runs jobs and tells each outcome as it comes. */
 export interface JobRunner {
   run(jobs: readonly ReportJob[], onOutcome: (outcome: JobOutcome) => void): Promise<void>;
+  /** Render site pages into the staging folder; tells each page's path once it is written. */
+  renderPages(pages: readonly PlannedPage[], onWritten: (path: string) => void): Promise<void>;
   /** Stop the workers, if any. */
   close(): Promise<void>;
 }
+
+/** A message to a worker: report jobs, or site pages to render. */
+export type WorkerTask = { readonly kind: 'reports'; readonly items: readonly ReportJob[] } | { readonly kind: 'pages'; readonly items: readonly PlannedPage[] };
 
 /** What a worker needs to build its `JobContext`: plain data only. */
 export interface WorkerSetup {
@@ -31,8 +37,8 @@ export interface WorkerSetup {
   readonly manifest: OutputManifest | undefined;
 }
 
-/** A message from a worker. */
-export type WorkerReply = { readonly outcomes: readonly JobOutcome[] } | { readonly error: string };
+/** A message from a worker: the outcomes of report jobs, the paths of rendered pages, or what went wrong. */
+export type WorkerReply = { readonly results: readonly JobOutcome[] | readonly string[] } | { readonly error: string };
 
 /**
  * Jobs per message: enough that posting costs little next to the work (a
@@ -58,6 +64,9 @@ export function inThread(context: JobContext): JobRunner {
     async run(jobs, onOutcome) {
       for (const job of jobs) onOutcome(runJob(job, context));
     },
+    async renderPages(pages, onWritten) {
+      for (const page of pages) onWritten(renderPage(page, context));
+    },
     async close() {},
   };
 }
@@ -78,50 +87,59 @@ export function workerPool(size: number, setup: WorkerSetup): JobRunner {
     });
   }
 
+  /** Hand out `items` in batches, each worker holding `IN_FLIGHT` at a time, until every result is back. */
+  const spread = <T, R>(kind: WorkerTask['kind'], items: readonly T[], onResult: (result: R) => void) =>
+    new Promise<void>((resolve, reject) => {
+      if (failure) return reject(failure);
+      let next = 0;
+      let pending = 0;
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        for (const worker of workers) worker.removeAllListeners('message');
+        current = undefined;
+        if (error) reject(error);
+        else resolve();
+      };
+      current = { fail: finish };
+      const send = (worker: Worker) => {
+        if (next >= items.length) return;
+        const batch = items.slice(next, next + BATCH);
+        next += batch.length;
+        pending++;
+        worker.postMessage({ kind, items: batch });
+      };
+      for (const worker of workers) {
+        worker.on('message', (reply: WorkerReply) => {
+          if ('error' in reply) return finish(new Error(reply.error));
+          pending--;
+          try {
+            for (const result of reply.results) onResult(result as R);
+          } catch (error) {
+            return finish(error as Error);
+          }
+          send(worker);
+          if (pending === 0 && next >= items.length) finish();
+        });
+      }
+      for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
+      if (pending === 0) finish();
+    });
+
   return {
-    run(jobs, onOutcome) {
-      return new Promise<void>((resolve, reject) => {
-        if (failure) return reject(failure);
-        let next = 0;
-        let pending = 0;
-        let settled = false;
-        const finish = (error?: Error) => {
-          if (settled) return;
-          settled = true;
-          for (const worker of workers) worker.removeAllListeners('message');
-          current = undefined;
-          if (error) reject(error);
-          else resolve();
-        };
-        current = { fail: finish };
-        const send = (worker: Worker) => {
-          if (next >= jobs.length) return;
-          const batch = jobs.slice(next, next + BATCH);
-          next += batch.length;
-          pending++;
-          worker.postMessage(batch);
-        };
-        for (const worker of workers) {
-          worker.on('message', (reply: WorkerReply) => {
-            if ('error' in reply) return finish(new Error(reply.error));
-            pending--;
-            try {
-              for (const outcome of reply.outcomes) onOutcome(outcome);
-            } catch (error) {
-              return finish(error as Error);
-            }
-            send(worker);
-            if (pending === 0 && next >= jobs.length) finish();
-          });
-        }
-        for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
-        if (pending === 0) finish();
-      });
-    },
+    run: (jobs, onOutcome) => spread('reports', jobs, onOutcome),
+    renderPages: (pages, onWritten) => spread('pages', pages, onWritten),
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/** Render one site page into the staging folder; its path. */
+export function renderPage(page: PlannedPage, context: JobContext): string {
+  context.staging.writeSync(page.path, renderSitePage(page, context.site));
+  return page.path;
 }
 
 /** A worker's context from its setup. */

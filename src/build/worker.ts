@@ -1,22 +1,21 @@
 /**
- * A worker thread of a build (`pool.ts`): runs the report jobs it is sent
- * and posts their outcomes back. An exception is a bug or an unwritable
+ * A worker thread of a build (`pool.ts`): runs the report jobs and renders
+ * the site pages it is sent, and posts back what came of them. An exception is a bug or an unwritable
  * staging folder: it is posted as an error, and the build fails with it.
  */
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { runJob, type ReportJob } from './job.js';
-import { workerContext, type WorkerReply, type WorkerSetup } from './pool.js';
+import { runJob } from './job.js';
+import { renderPage, workerContext, type WorkerReply, type WorkerSetup, type WorkerTask } from './pool.js';
 
 const context = workerContext(workerData as WorkerSetup);
 const port = parentPort!;
-port.on('message', (jobs: readonly ReportJob[]) => {
+port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { outcomes: jobs.map((job) => runJob(job, context)) };
+    reply = { results: task.kind === 'reports' ? task.items.map((job) => runJob(job, context)) : task.items.map((page) => renderPage(page, context)) };
   } catch (error) {
-    const err = error as Error;
-    reply = { error: err.message };
+    reply = { error: (error as Error).message };
   }
   port.postMessage(reply);
 });
