@@ -73,7 +73,8 @@ export function inThread(context: JobContext): JobRunner {
 
 /** Run jobs on `size` worker threads. */
 export function workerPool(size: number, setup: WorkerSetup): JobRunner {
-  const workers = Array.from({ length: size }, () => new Worker(workerScript(), { workerData: setup }));
+  const limits = process.env['NB_OLD'] ? { resourceLimits: { maxOldGenerationSizeMb: Number(process.env['NB_OLD']), maxYoungGenerationSizeMb: Number(process.env['NB_YOUNG'] ?? 0) || undefined } } : {};
+  const workers = Array.from({ length: size }, () => new Worker(workerScript(), { workerData: setup, ...limits }));
   let failure: Error | undefined;
   let current: { fail: (error: Error) => void } | undefined;
   const fail = (error: Error) => {
