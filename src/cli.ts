@@ -108,8 +108,8 @@ async function buildSite(args: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`build 不接受位置参数“${positionals.join(' ')}”；年报文件夹请用 --reports 指定。Use --reports DIR.\n\n${USAGE}`);
   const values = raw as { reports: string; out: string; strict: boolean; config?: string; 'no-cache': boolean; jobs?: string };
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64)) {
-    throw new UsageError(`--jobs 应为 0 到 64 之间的整数（got “${values.jobs}”）。--jobs takes a whole number from 0 to 64.\n\n${USAGE}`);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) {
+    throw new UsageError(`--jobs 应为 1 到 64 之间的整数（got “${values.jobs}”）。--jobs takes a whole number from 1 to 64.\n\n${USAGE}`);
   }
   const started = performance.now();
   const progress = new Progress(io.stderr, { tty: io.tty ?? false, now: io.now ?? (() => performance.now()) });
