@@ -14,13 +14,13 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { disclosureRows2019, disclosureRows2021, type DisclosureRow } from '../../src/catalogue/index.js';
 import type { ReportFormat } from '../../src/model/index.js';
-import { numberCell, tableInRegion } from './region.js';
+import { numberCell, tableInRegion, type CellValues } from './region.js';
 
 const ID = 'active-disclosure';
 const PREFIX = 'd2';
 
 /** Section 二's table for a report of `format`. */
-export function activeDisclosureTable(format: ReportFormat, values: Readonly<Record<string, Readonly<Record<string, number | string>>>>): Element {
+export function activeDisclosureTable(format: ReportFormat, values: CellValues): Element {
   const catalogue = format === '2021' ? disclosureRows2021 : disclosureRows2019;
   const width = Math.max(...catalogue.map((r) => r.columns.length));
   const groups = new Map<string, DisclosureRow[]>();

@@ -17,8 +17,8 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { applicantColumns, applicationRows2019, applicationRows2021, balanceNote, type ApplicationRow } from '../../src/catalogue/index.js';
-import type { ApplicantCounts, ReportFormat } from '../../src/model/index.js';
-import { numberCell, tableInRegion } from './region.js';
+import type { ReportFormat } from '../../src/model/index.js';
+import { numberCell, tableInRegion, type CellValues } from './region.js';
 
 const ID = 'applications';
 const PREFIX = 'a3';
@@ -41,7 +41,7 @@ function columnId(index: number): string {
 }
 
 /** Section 三's table for a report of `format`. */
-export function applicationsTable(format: ReportFormat, rows: Readonly<Record<string, ApplicantCounts>>): Element {
+export function applicationsTable(format: ReportFormat, rows: CellValues): Element {
   const catalogue = format === '2021' ? applicationRows2021 : applicationRows2019;
   const labelColumns = Math.max(...catalogue.map((r) => r.parents.length + 1));
   const organisations = applicantColumns.filter((c) => c.group !== null);

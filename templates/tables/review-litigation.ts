@@ -10,9 +10,11 @@
 
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { reviewColumns, reviewGroups } from '../../src/catalogue/index.js';
-import type { ReviewLitigation } from '../../src/model/index.js';
+import { reviewColumns, reviewGroups, type ReviewColumnKey, type ReviewGroupKey } from '../../src/catalogue/index.js';
 import { numberCell, tableInRegion } from './region.js';
+
+/** Section 四's values by group and column (a `ReviewLitigation`, or any text: see `CellValues`). */
+export type ReviewValues = Readonly<Record<ReviewGroupKey, Readonly<Record<ReviewColumnKey, number | string>>>>;
 
 const ID = 'review-litigation';
 const PREFIX = 'r4';
@@ -34,7 +36,7 @@ function columnId(g: number, c: number): string {
 }
 
 /** Section 四's table. */
-export function reviewLitigationTable(values: ReviewLitigation): Element {
+export function reviewLitigationTable(values: ReviewValues): Element {
   const [review, ...litigation] = reviewGroups;
   const groupColumns = reviewColumns.length;
   const head = h('thead', [
