@@ -11,6 +11,7 @@ import { sections, type SectionKey } from '../src/catalogue/index.js';
 import type { Report } from '../src/model/index.js';
 import type { SiteConfig } from '../src/options.js';
 import { layout, type Crumb, type LayoutInput } from './layout.js';
+import { shared } from './shared.js';
 import { activeDisclosureTable } from './tables/active-disclosure.js';
 import { applicationsTable } from './tables/applications.js';
 import { reviewLitigationTable } from './tables/review-litigation.js';
@@ -80,17 +81,12 @@ export function reportPage(input: ReportPageInput): Root {
           '本报告的数据：',
           h('a', { href: input.links.reportJson, type: 'application/json' }, `${report.year}年年报数据（JSON）`),
         ]),
-        h('nav', { className: ['toc'], ariaLabel: '本页目录' }, [
-          h(
-            'ol',
-            sections.map((s) => h('li', [h('a', { href: `#${sectionId(s.key)}` }, `${s.numeral}、${s.title}`)])),
-          ),
-        ]),
+        tableOfContents(),
         ...prose.preamble,
         ...sections.map((s) => {
           const part = prose.sections.get(s.key);
           return h('section', { className: ['report-section'] }, [
-            h('h2', { id: sectionId(s.key) }, `${s.numeral}、${s.title}`),
+            sectionHeading(s.key),
             ...(part?.before ?? []),
             table(s.key, report),
             ...(part?.after ?? []),
@@ -101,6 +97,21 @@ export function reportPage(input: ReportPageInput): Root {
     ],
   });
 }
+
+// The same on every report page (see shared.ts).
+const tableOfContents = shared(() =>
+  h('nav', { className: ['toc'], ariaLabel: '本页目录' }, [
+    h(
+      'ol',
+      sections.map((s) => h('li', [h('a', { href: `#${sectionId(s.key)}` }, `${s.numeral}、${s.title}`)])),
+    ),
+  ]),
+);
+
+const sectionHeading = shared((key: SectionKey) => {
+  const s = sections.find((section) => section.key === key)!;
+  return h('h2', { id: sectionId(key) }, `${s.numeral}、${s.title}`);
+});
 
 /** The table of section `key` (二, 三 or 四), or null for a section without one. */
 export function sectionTable(key: SectionKey, report: Report): Element | null {

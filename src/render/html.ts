@@ -20,11 +20,12 @@
 import type { Nodes, Root } from 'hast';
 import { toHtml, type Options } from 'hast-util-to-html';
 
-const options: Options = { upperDoctype: true };
+/** hast-util-to-html's options for every page and every part of one. */
+export const htmlOptions: Options = { upperDoctype: true };
 
 /** The page's HTML, ending with a newline. */
 export function pageHtml(tree: Root): string {
-  return `${toHtml(tree, options)}\n`;
+  return `${toHtml(tree, htmlOptions)}\n`;
 }
 
 /** A template serialised once: the HTML between its slots, and which slot each gap is. */
@@ -52,7 +53,7 @@ const ESCAPED_IN_TEXT = /[<&]/;
 
 /** `value` as hast-util-to-html writes a text node holding it (outside `script` and `style`). */
 export function textHtml(value: string): string {
-  return ESCAPED_IN_TEXT.test(value) ? toHtml({ type: 'text', value }, options) : value;
+  return ESCAPED_IN_TEXT.test(value) ? toHtml({ type: 'text', value }, htmlOptions) : value;
 }
 
 /**
@@ -100,11 +101,11 @@ export interface TextTemplate {
  * result with the tree built with them.
  */
 export function compileHtml(build: (slot: (index: number) => string) => Nodes, slots: number): TextTemplate {
-  const compiled = splitAtSlots(toHtml(build(slotMarker), options), slots);
+  const compiled = splitAtSlots(toHtml(build(slotMarker), htmlOptions), slots);
   if (!compiled) throw new Error(`compileHtml: the template does not show each of its ${slots} slots exactly once.`);
   const template = { compiled, slots };
   const probe = (index: number) => `<&"'\u00A0${index}`;
-  const expected = toHtml(build(probe), options);
+  const expected = toHtml(build(probe), htmlOptions);
   if (fillHtml(template, Array.from({ length: slots }, (_, i) => probe(i))) !== expected) {
     throw new Error('compileHtml: a slot is not plain text (it sits in an attribute, a script or a style).');
   }

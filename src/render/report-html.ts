@@ -1,23 +1,32 @@
 /**
- * A report page's HTML, the tables compiled once per format.
+ * A report page's HTML, with what is the same from page to page serialised
+ * once.
  *
  * The three tables are most of a report page's markup and, with hast, most
  * of its rendering time, yet their structure depends only on the report
  * format: only the numbers change. So each table's hast template is built
  * and serialised once per format, with a marker in every number cell
  * (`compileHtml`), and a report's numbers are filled in, escaped as
- * hast-util-to-html escapes text. The rest of the page (shell, metadata,
- * prose) is built as hast and serialised as before, with a marker where
- * each table goes; the tables' HTML is put in its place.
+ * hast-util-to-html escapes text. Likewise the parts of the shell that
+ * templates build with `shared` (header, footer, table of contents, section
+ * headings) are serialised the first time they are met. The rest of the
+ * page (title, metadata, breadcrumb, prose) is built as hast and
+ * serialised as before, with a marker where each of those parts goes; their
+ * HTML is then put in its place.
  *
  * The cost: the page's HTML is no longer one `toHtml` call, so the
  * equivalence has to be proved: test/render/report-html.test.ts checks,
- * for both formats and random values, that the result equals `pageHtml`
- * of the full tree (`reportPage` without `table`) byte for byte. When the
- * report's own text holds a marker, the page is serialised whole instead.
+ * for both formats, random values and random prose, that the result
+ * equals `pageHtml` of the full tree (`reportPage` without `table`) byte
+ * for byte. When the report's own text holds a marker, the page is
+ * serialised whole instead. A whole-shell template with holes for every
+ * report string was not done: the shell branches on its values (optional
+ * metadata, the breadcrumb's length, a title equal to the site's name), so
+ * holes would silently miss a branch; the parts above do not branch.
  */
 
-import type { Element, Text } from 'hast';
+import type { Element, Parents, Text } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import { applicantColumns, applicationRows2019, applicationRows2021, disclosureRows2019, disclosureRows2021, reviewColumns, reviewGroups, type SectionKey } from '../catalogue/index.js';
 import type { Report, ReportFormat } from '../model/index.js';
 import { reportPage, type ReportPageInput } from '../../templates/report-page.js';
@@ -25,7 +34,8 @@ import { activeDisclosureTable } from '../../templates/tables/active-disclosure.
 import { applicationsTable } from '../../templates/tables/applications.js';
 import type { CellValues } from '../../templates/tables/region.js';
 import { reviewLitigationTable, type ReviewValues } from '../../templates/tables/review-litigation.js';
-import { compileHtml, fillHtml, joinSlots, pageHtml, slotMarker, splitAtSlots, type TextTemplate } from './html.js';
+import { isShared } from '../../templates/shared.js';
+import { compileHtml, fillHtml, htmlOptions, joinSlots, pageHtml, slotMarker, splitAtSlots, type TextTemplate } from './html.js';
 
 /** A table compiled once: its template and, per slot, the cell whose value fills it. */
 interface CompiledTable {
@@ -97,18 +107,45 @@ export function sectionTableHtml(key: SectionKey, report: Report): string | unde
 
 /** The report page's HTML, equal to `pageHtml(reportPage(input))`. */
 export function reportPageHtml(input: ReportPageInput): string {
-  const tables: string[] = [];
-  const tree = reportPage({
-    ...input,
-    table: (key, report): Text | null => {
-      const html = sectionTableHtml(key, report);
-      if (html === undefined) return null;
-      tables.push(html);
-      return { type: 'text', value: slotMarker(tables.length - 1) };
-    },
-  });
-  const page = splitAtSlots(pageHtml(tree), tables.length);
+  const fragments: string[] = [];
+  const slot = (html: string): Text => ({ type: 'text', value: slotMarker(fragments.push(html) - 1) });
+  const tree = withSharedAsSlots(
+    reportPage({
+      ...input,
+      table: (key, report) => {
+        const html = sectionTableHtml(key, report);
+        return html === undefined ? null : slot(html);
+      },
+    }),
+    slot,
+  );
+  const page = splitAtSlots(pageHtml(tree), fragments.length);
   // The report's own text holds a marker: serialise the whole tree.
   if (page === undefined) return pageHtml(reportPage({ ...input, table: undefined }));
-  return joinSlots(page, tables);
+  return joinSlots(page, fragments);
+}
+
+const sharedHtml = new WeakMap<Element, string>();
+
+/**
+ * `node` with each shared subtree (templates/shared.ts: the header, the
+ * footer, the table of contents…) replaced by `slot(its HTML)`, serialised
+ * the first time it is met. Only the nodes on the way to a shared one are
+ * copied; the tree given is left as it is.
+ */
+function withSharedAsSlots<T extends Parents>(node: T, slot: (html: string) => Text): T {
+  let children: Parents['children'] | undefined;
+  node.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
+    let replaced: Element | Text;
+    if (isShared(child)) {
+      let html = sharedHtml.get(child);
+      if (html === undefined) sharedHtml.set(child, (html = toHtml(child, htmlOptions)));
+      replaced = slot(html);
+    } else {
+      replaced = withSharedAsSlots(child, slot);
+    }
+    if (replaced !== child) (children ??= [...node.children])[i] = replaced;
+  });
+  return children === undefined ? node : ({ ...node, children } as T);
 }
