@@ -21,7 +21,7 @@ export function tableInRegion(id: string, caption: readonly (string | ElementCon
 /**
  * A table's values by row key and column key: numbers, or exact decimal
  * strings (amounts), shown as written. Any text will do, which is how
- * `src/render/tables.ts` compiles a table once with markers in its cells.
+ * `src/render/report-html.ts` compiles a table once with markers in its cells.
  */
 export type CellValues = Readonly<Record<string, Readonly<Record<string, number | string>> | undefined>>;
 
