@@ -8,6 +8,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h, type Child } from 'hastscript';
 import { columnType, type SiteConfig } from '../src/options.js';
+import { shared } from './shared.js';
 
 /** One step of the breadcrumb; the last is the current page and has no link. */
 export interface Crumb {
@@ -61,7 +62,7 @@ export function layout(input: LayoutInput): Root {
       header(config, links.home),
       breadcrumb(input.breadcrumb),
       h('main', { id: 'main-content', className: ['container'] }, ...input.main),
-      footer(config, links),
+      footer(config, links.reportsJson, links.reportsCsv, links.schema),
     ]),
   ]);
   return { type: 'root', children: [{ type: 'doctype' }, page] };
@@ -82,8 +83,9 @@ function governmentMeta(input: LayoutInput): ElementContent[] {
   return pairs.filter((pair): pair is [string, string] => pair[1] !== undefined).map(([name, content]) => h('meta', { name, content }));
 }
 
-function header(config: SiteConfig, home: string): ElementContent {
-  return h('header', { className: ['site-header'] }, [
+// The header and the footer depend only on the configuration and the page's depth (its links): built once for each (see shared.ts).
+const header = shared((config: SiteConfig, home: string) =>
+  h('header', { className: ['site-header'] }, [
     h('div', { className: ['container', 'site-header-inner'] }, [
       h('p', { className: ['site-name'] }, [h('a', { href: home }, config.siteName)]),
       h('fieldset', { className: ['reading-options'] }, [
@@ -92,8 +94,8 @@ function header(config: SiteConfig, home: string): ElementContent {
         option('option-high-contrast', '高对比度'),
       ]),
     ]),
-  ]);
-}
+  ]),
+);
 
 /** A reading option: a checkbox the stylesheet reads with `:has()`, so no script is needed. */
 function option(id: string, label: string): ElementContent {
@@ -112,7 +114,7 @@ function breadcrumb(crumbs: readonly Crumb[]): ElementContent {
   ]);
 }
 
-function footer(config: SiteConfig, links: LayoutInput['links']): ElementContent {
+const footer = shared((config: SiteConfig, reportsJson: string, reportsCsv: string, schema: string) => {
   const contact = config.contact;
   const items: [string, string | ElementContent | undefined][] = [
     ['主办单位', config.sponsor],
@@ -130,12 +132,12 @@ function footer(config: SiteConfig, links: LayoutInput['links']): ElementContent
       shown.length > 0 ? h('ul', { className: ['site-info'] }, shown.map(([label, value]) => h('li', {}, `${label}：`, value))) : null,
       h('p', { className: ['open-data'] }, [
         '开放数据：',
-        h('a', { href: links.reportsJson, type: 'application/json' }, '全部年报数据（JSON）'),
+        h('a', { href: reportsJson, type: 'application/json' }, '全部年报数据（JSON）'),
         '　',
-        h('a', { href: links.reportsCsv, type: 'text/csv' }, '全部年报数据（CSV）'),
+        h('a', { href: reportsCsv, type: 'text/csv' }, '全部年报数据（CSV）'),
         '　',
-        h('a', { href: links.schema, type: 'application/schema+json' }, '数据格式说明（JSON Schema）'),
+        h('a', { href: schema, type: 'application/schema+json' }, '数据格式说明（JSON Schema）'),
       ]),
     ]),
   ]);
-}
+});

@@ -8,9 +8,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { sections, type SectionKey } from '../src/catalogue/index.js';
-import type { ApplicantCounts, Report } from '../src/model/index.js';
+import type { Report } from '../src/model/index.js';
 import type { SiteConfig } from '../src/options.js';
 import { layout, type Crumb, type LayoutInput } from './layout.js';
+import { shared } from './shared.js';
 import { activeDisclosureTable } from './tables/active-disclosure.js';
 import { applicationsTable } from './tables/applications.js';
 import { reviewLitigationTable } from './tables/review-litigation.js';
@@ -35,6 +36,12 @@ export interface ReportPageInput {
     readonly sections: ReadonlyMap<SectionKey, SectionProseInput>;
     readonly footnotes: readonly ElementContent[];
   };
+  /**
+   * What stands where a section's table goes. Default `sectionTable`, the
+   * tables' hast; `src/render/report-html.ts` puts a marker there and the
+   * tables' compiled HTML in its place after serialising.
+   */
+  readonly table?: ((key: SectionKey, report: Report) => ElementContent | null) | undefined;
 }
 
 const FORMAT_NAMES = { '2021': '国办公开办函〔2021〕30号', '2019': '国办公开办函〔2019〕60号' } as const;
@@ -47,6 +54,7 @@ export function sectionId(key: SectionKey): string {
 /** The whole report page. */
 export function reportPage(input: ReportPageInput): Root {
   const { report, prose } = input;
+  const table = input.table ?? sectionTable;
   const meta: [string, string | undefined][] = [
     ['发布机构', report.agency],
     ['报告年度', `${report.year}年`],
@@ -73,17 +81,12 @@ export function reportPage(input: ReportPageInput): Root {
           '本报告的数据：',
           h('a', { href: input.links.reportJson, type: 'application/json' }, `${report.year}年年报数据（JSON）`),
         ]),
-        h('nav', { className: ['toc'], ariaLabel: '本页目录' }, [
-          h(
-            'ol',
-            sections.map((s) => h('li', [h('a', { href: `#${sectionId(s.key)}` }, `${s.numeral}、${s.title}`)])),
-          ),
-        ]),
+        tableOfContents(),
         ...prose.preamble,
         ...sections.map((s) => {
           const part = prose.sections.get(s.key);
           return h('section', { className: ['report-section'] }, [
-            h('h2', { id: sectionId(s.key) }, `${s.numeral}、${s.title}`),
+            sectionHeading(s.key),
             ...(part?.before ?? []),
             table(s.key, report),
             ...(part?.after ?? []),
@@ -95,12 +98,28 @@ export function reportPage(input: ReportPageInput): Root {
   });
 }
 
-function table(key: SectionKey, report: Report): Element | null {
+// The same on every report page (see shared.ts).
+const tableOfContents = shared(() =>
+  h('nav', { className: ['toc'], ariaLabel: '本页目录' }, [
+    h(
+      'ol',
+      sections.map((s) => h('li', [h('a', { href: `#${sectionId(s.key)}` }, `${s.numeral}、${s.title}`)])),
+    ),
+  ]),
+);
+
+const sectionHeading = shared((key: SectionKey) => {
+  const s = sections.find((section) => section.key === key)!;
+  return h('h2', { id: sectionId(key) }, `${s.numeral}、${s.title}`);
+});
+
+/** The table of section `key` (二, 三 or 四), or null for a section without one. */
+export function sectionTable(key: SectionKey, report: Report): Element | null {
   switch (key) {
     case 'activeDisclosure':
       return activeDisclosureTable(report.format, report.activeDisclosure);
     case 'applications':
-      return applicationsTable(report.format, report.applications as Record<string, ApplicantCounts>);
+      return applicationsTable(report.format, report.applications);
     case 'reviewLitigation':
       return reviewLitigationTable(report.reviewLitigation);
     default:

@@ -6,10 +6,9 @@
 
 import type { ApplicantCounts, Report } from '../model/index.js';
 import type { ProcessedReport } from '../process.js';
-import { reportPage } from '../../templates/report-page.js';
 import { reportJson } from './data.js';
-import { pageHtml } from './html.js';
 import { renderProse } from './prose.js';
+import { reportPageHtml } from './report-html.js';
 import { breadcrumbOf, reportPlace, siteLinks, type Headline, type OutputFile, type ReportSummary, type SiteContext } from './site.js';
 import { agencyPagePath, hrefFrom } from './urls.js';
 
@@ -29,7 +28,7 @@ export function renderReportPage(processed: ProcessedReport, site: SiteContext):
   if (!report || !processed.parsed) throw new TypeError(`renderReportPage: ${processed.file.path} has no validated model; only reports without errors are rendered.`);
   const { slug, page, data } = reportPlace(processed.location.folderAgency, report.year, site);
   const headline = headlineOf(report);
-  const tree = reportPage({
+  const html = reportPageHtml({
     config: site.config,
     links: { ...siteLinks(page), reportJson: hrefFrom(page, data) },
     breadcrumb: breadcrumbOf(site.config, page, [
@@ -43,7 +42,7 @@ export function renderReportPage(processed: ProcessedReport, site: SiteContext):
   });
   return {
     files: [
-      { path: page, content: pageHtml(tree) },
+      { path: page, content: html },
       { path: data, content: reportJson(report) },
     ],
     summary: { source: processed.file.path, agency: report.agency, slug, year: report.year, format: report.format, title: report.title, page, data, headline },

@@ -5,31 +5,43 @@
  * has an `id`, and every number cell a `headers` list naming its whole row
  * chain and its whole column chain, so a screen reader announces
  * “三、本年度办理结果, （三）不予公开, 1.属于国家秘密, 申请人情况, 法人或其他组织, 商业企业”.
+ *
+ * The ids are short, because each of the ~175 number cells lists six of
+ * them: `a3-g<n>` for the row groups (in order of first appearance),
+ * `a3-r<n>` for the rows (catalogue order, from 1), `a3-ap` (申请人情况),
+ * `a3-org` (法人或其他组织) and `a3-c<n>` for the seven applicant columns.
+ * Header cells carry no `headers` of their own: the number cells already
+ * name the whole chain, and a `th`'s list is not used when a `td` is read.
  */
 
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { applicantColumns, applicationRows2019, applicationRows2021, balanceNote, type ApplicationRow } from '../../src/catalogue/index.js';
-import type { ApplicantCounts, ReportFormat } from '../../src/model/index.js';
-import { numberCell, tableInRegion } from './region.js';
+import type { ReportFormat } from '../../src/model/index.js';
+import { numberCell, tableInRegion, type CellValues } from './region.js';
 
 const ID = 'applications';
-const APPLICANTS = `${ID}-applicants`;
-const ORGANISATIONS = `${ID}-organisations`;
+const PREFIX = 'a3';
+const APPLICANTS = `${PREFIX}-ap`;
+const ORGANISATIONS = `${PREFIX}-org`;
 
 /** The header ids of a column, outermost first. */
 export function applicantColumnHeaders(key: string): string[] {
-  const column = applicantColumns.find((c) => c.key === key);
-  return [APPLICANTS, ...(column?.group ? [ORGANISATIONS] : []), `${ID}-col-${key}`];
+  const index = applicantColumns.findIndex((c) => c.key === key);
+  return [APPLICANTS, ...(applicantColumns[index]?.group ? [ORGANISATIONS] : []), columnId(index)];
 }
 
-/** The id of a row's own header cell. */
-export function applicationRowId(key: string): string {
-  return `${ID}-row-${key.replace(/\./g, '-')}`;
+/** The id of the header cell of the row at `index` (0-based) of its format's catalogue. */
+export function applicationRowId(index: number): string {
+  return `${PREFIX}-r${index + 1}`;
+}
+
+function columnId(index: number): string {
+  return `${PREFIX}-c${index + 1}`;
 }
 
 /** Section 三's table for a report of `format`. */
-export function applicationsTable(format: ReportFormat, rows: Readonly<Record<string, ApplicantCounts>>): Element {
+export function applicationsTable(format: ReportFormat, rows: CellValues): Element {
   const catalogue = format === '2021' ? applicationRows2021 : applicationRows2019;
   const labelColumns = Math.max(...catalogue.map((r) => r.parents.length + 1));
   const organisations = applicantColumns.filter((c) => c.group !== null);
@@ -44,15 +56,15 @@ export function applicationsTable(format: ReportFormat, rows: Readonly<Record<st
       'tr',
       applicantColumns.flatMap((c) =>
         c.group === null
-          ? [h('th', { id: `${ID}-col-${c.key}`, scope: 'col', rowSpan: 2, headers: [APPLICANTS] }, c.label)]
+          ? [h('th', { id: columnId(applicantColumns.indexOf(c)), scope: 'col', rowSpan: 2 }, c.label)]
           : c === organisations[0]
-            ? [h('th', { id: ORGANISATIONS, scope: 'colgroup', colSpan: organisations.length, headers: [APPLICANTS] }, c.group)]
+            ? [h('th', { id: ORGANISATIONS, scope: 'colgroup', colSpan: organisations.length }, c.group)]
             : [],
       ),
     ),
     h(
       'tr',
-      organisations.map((c) => h('th', { id: `${ID}-col-${c.key}`, scope: 'col', headers: [APPLICANTS, ORGANISATIONS] }, c.label)),
+      organisations.map((c) => h('th', { id: columnId(applicantColumns.indexOf(c)), scope: 'col' }, c.label)),
     ),
   ]);
 
@@ -60,23 +72,23 @@ export function applicationsTable(format: ReportFormat, rows: Readonly<Record<st
   const groupIds = new Map<string, string>();
   const body = h(
     'tbody',
-    catalogue.map((row) => {
+    catalogue.map((row, index) => {
       const cells: Element[] = [];
       const chain: string[] = [];
       row.parents.forEach((label, depth) => {
         const prefix = row.parents.slice(0, depth + 1).join('\u0000');
         let id = groupIds.get(prefix);
         if (id === undefined) {
-          id = `${ID}-group-${groupIds.size + 1}`;
+          id = `${PREFIX}-g${groupIds.size + 1}`;
           groupIds.set(prefix, id);
           const span = catalogue.filter((r) => startsWith(r, row.parents.slice(0, depth + 1))).length;
-          cells.push(h('th', { id, scope: 'rowgroup', rowSpan: span > 1 ? span : undefined, headers: chain.length > 0 ? [...chain] : undefined }, label));
+          cells.push(h('th', { id, scope: 'rowgroup', rowSpan: span > 1 ? span : undefined }, label));
         }
         chain.push(id);
       });
-      const rowId = applicationRowId(row.key);
+      const rowId = applicationRowId(index);
       const colSpan = labelColumns - row.parents.length;
-      cells.push(h('th', { id: rowId, scope: 'row', colSpan: colSpan > 1 ? colSpan : undefined, headers: chain.length > 0 ? [...chain] : undefined }, row.label));
+      cells.push(h('th', { id: rowId, scope: 'row', colSpan: colSpan > 1 ? colSpan : undefined }, row.label));
       const values = rows[row.key];
       for (const column of applicantColumns) {
         cells.push(numberCell(values?.[column.key] ?? '', [...chain, rowId, ...applicantColumnHeaders(column.key)]));

@@ -18,6 +18,13 @@ export function tableInRegion(id: string, caption: readonly (string | ElementCon
   ]);
 }
 
+/**
+ * A table's values by row key and column key: numbers, or exact decimal
+ * strings (amounts), shown as written. Any text will do, which is how
+ * `src/render/report-html.ts` compiles a table once with markers in its cells.
+ */
+export type CellValues = Readonly<Record<string, Readonly<Record<string, number | string>> | undefined>>;
+
 /** A number cell: right-aligned in tabular figures (the stylesheet's `.num`), named by its headers. */
 export function numberCell(value: number | string, headers: readonly string[], colSpan?: number): Element {
   return h('td', { className: ['num'], headers: [...headers], colSpan: colSpan && colSpan > 1 ? colSpan : undefined }, String(value));

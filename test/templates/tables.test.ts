@@ -29,6 +29,14 @@ describe('applicationsTable', () => {
     });
   }
 
+  it('should name the headers with short ids, and only from the number cells', () => {
+    const table = applicationsTable('2021', {});
+    const cells = elements(table).filter((e) => e.tagName === 'td' && e.properties['headers']);
+    // Row 5 is （三）1.属于国家秘密; column 2 is 商业企业.
+    expect(cells[4 * 7 + 1]!.properties['headers']).toEqual(['a3-g1', 'a3-g2', 'a3-r5', 'a3-ap', 'a3-org', 'a3-c2']);
+    expect(elements(table).filter((e) => e.tagName === 'th' && e.properties['headers'])).toEqual([]);
+  });
+
   it('should show the numbers of the model, in catalogue order, right-aligned', () => {
     const rows = Object.fromEntries(applicationRows2021.map((r) => [r.key, zeros()]));
     rows['received'] = { natural: 3001, commercial: 53, research: 0, social: 0, legal: 61, other: 4, total: 3119 };
