@@ -34,11 +34,12 @@ export interface BuildOptions {
   /** The folder relative paths are resolved against. Default: the process's working folder. */
   readonly cwd: string;
   /**
-   * How many threads read, check and render reports (`--jobs`), the main
-   * thread among them: 1 is the main thread alone. Default undefined: one
-   * per processor when at least 150 reports per processor must be processed
-   * (a province's first build), the main thread alone otherwise: starting a
-   * worker costs about 0.2 s, more than a township's whole build.
+   * How many threads read, check and render reports (`--jobs`): 1 is the
+   * main thread alone; N > 1 is N worker threads, the main thread handing
+   * out the work. Default undefined: one worker per processor when at least
+   * 150 reports per processor must be processed (a province's first build),
+   * the main thread alone otherwise: starting a worker costs about 0.2 s,
+   * more than a township's whole build.
    */
   readonly jobs?: number | undefined;
 }

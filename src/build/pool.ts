@@ -53,15 +53,26 @@ const IN_FLIGHT = 2;
 const MIN_JOBS_PER_THREAD = 150;
 
 /**
+ * The old generation of a worker's heap, in MiB. A worker keeps nothing
+ * between reports (some 15 MB live: the modules and one report at a time),
+ * but left alone V8 lets a busy heap grow to several times that: at 10,000
+ * reports two workers and the main thread passed 550 MB. Bounded, V8
+ * collects sooner, and cheaply, since little is live. A report that needs
+ * more (no real one comes near) is processed again in the main thread,
+ * which has no such bound (see `workerPool`).
+ */
+const WORKER_OLD_SPACE_MB = 96;
+
+/**
  * The number of worker threads for `count` jobs. `threads`: how many threads
- * are to work on them, the main thread among them (`--jobs`); by default one
- * per processor when there is enough work, else the main thread alone.
+ * are to work on them (`--jobs`; 1 is the main thread alone); by default one
+ * per processor when there is enough work, else the main thread alone. With
+ * workers, the main thread only hands out jobs and writes what comes back.
  */
 export function workerCount(count: number, threads: number | undefined): number {
   if (count === 0) return 0;
-  if (threads !== undefined) return Math.max(0, threads - 1);
-  const cores = availableParallelism();
-  return cores > 1 && count >= cores * MIN_JOBS_PER_THREAD ? cores - 1 : 0;
+  const wanted = threads ?? (count >= availableParallelism() * MIN_JOBS_PER_THREAD ? availableParallelism() : 1);
+  return wanted > 1 ? wanted : 0;
 }
 
 /** Run jobs one after the other in this thread. */
@@ -78,28 +89,40 @@ export function inThread(context: JobContext): JobRunner {
 }
 
 /**
- * Run jobs on `size` worker threads and on this thread too: on two cores,
- * one worker and the main thread keep both busy, and the second heap a
- * second worker would need (some 120 MB at 10,000 reports) is saved. The
- * main thread takes a batch whenever it has passed the workers' results on.
+ * Run jobs on `size` worker threads. The main thread hands them out in
+ * batches and passes the results on as they come; it runs none itself, so
+ * that its heap holds the build's results and little garbage. A worker that
+ * runs out of memory is dropped and its unfinished batches are run here.
  */
-export function workerPool(size: number, setup: WorkerSetup): JobRunner {
+export function workerPool(size: number, setup: WorkerSetup, { oldSpaceMb = WORKER_OLD_SPACE_MB }: { readonly oldSpaceMb?: number } = {}): JobRunner {
   const local = inThread(workerContext(setup));
-  const workers = Array.from({ length: size }, () => new Worker(workerScript(), { workerData: setup }));
+  const workers = new Set<Worker>();
+  /** Each worker's batches sent and not yet answered, oldest first. */
+  const inFlight = new Map<Worker, { kind: WorkerTask['kind']; items: readonly unknown[] }[]>();
   let failure: Error | undefined;
-  let current: { fail: (error: Error) => void } | undefined;
-  const fail = (error: Error) => {
-    failure ??= error;
-    current?.fail(failure);
-  };
-  for (const worker of workers) {
-    worker.on('error', (error) => fail(new Error(`工作线程出错 (a worker thread failed): ${error.message}`, { cause: error })));
+  let current: { fail: (error: Error) => void; orphaned: (batches: { kind: WorkerTask['kind']; items: readonly unknown[] }[]) => void } | undefined;
+  for (let n = 0; n < size; n++) {
+    const worker = new Worker(workerScript(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb } });
+    workers.add(worker);
+    inFlight.set(worker, []);
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        workers.delete(worker);
+        current?.orphaned(inFlight.get(worker) ?? []);
+        return;
+      }
+      failure ??= new Error(`工作线程出错 (a worker thread failed): ${error.message}`, { cause: error });
+      current?.fail(failure);
+    });
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new Error(`工作线程意外退出 (a worker thread exited with code ${code})`));
+      if (code !== 0 && workers.has(worker)) {
+        failure ??= new Error(`工作线程意外退出 (a worker thread exited with code ${code})`);
+        current?.fail(failure);
+      }
     });
   }
 
-  /** Hand out `items` in batches, each worker holding `IN_FLIGHT` at a time and this thread taking one when it is free, until every result is back. */
+  /** Hand out `items` in batches, each worker holding `IN_FLIGHT` at a time, until every result is back. */
   const spread = <T, R>(kind: WorkerTask['kind'], items: readonly T[], runHere: (batch: readonly T[], onResult: (result: R) => void) => Promise<void>, onResult: (result: R) => void) =>
     new Promise<void>((resolve, reject) => {
       if (failure) return reject(failure);
@@ -114,23 +137,40 @@ export function workerPool(size: number, setup: WorkerSetup): JobRunner {
         if (error) reject(error);
         else resolve();
       };
-      current = { fail: finish };
-      const take = (): readonly T[] => {
-        const batch = items.slice(next, next + BATCH);
-        next += batch.length;
-        return batch;
+      const check = () => {
+        if (pending === 0 && next >= items.length) finish();
       };
       const send = (worker: Worker) => {
         if (next >= items.length) return;
+        const batch = items.slice(next, next + BATCH);
+        next += batch.length;
         pending++;
-        worker.postMessage({ kind, items: take() });
+        inFlight.get(worker)!.push({ kind, items: batch });
+        worker.postMessage({ kind, items: batch });
       };
-      const check = () => {
-        if (pending === 0 && next >= items.length) finish();
+      /** Batches a worker could not finish, run here; and when no worker is left, everything that remains. */
+      const runOrphans = async (batches: readonly { items: readonly unknown[] }[]) => {
+        for (const batch of batches) {
+          await runHere(batch.items as readonly T[], onResult);
+          pending--;
+        }
+        while (workers.size === 0 && next < items.length) {
+          const batch = items.slice(next, next + BATCH);
+          next += batch.length;
+          await runHere(batch, onResult);
+        }
+        check();
+      };
+      current = {
+        fail: finish,
+        orphaned: (batches) => {
+          runOrphans(batches).catch((error: unknown) => finish(error as Error));
+        },
       };
       for (const worker of workers) {
         worker.on('message', (reply: WorkerReply) => {
           if ('error' in reply) return finish(new Error(reply.error));
+          inFlight.get(worker)!.shift();
           pending--;
           try {
             for (const result of reply.results) onResult(result as R);
@@ -142,24 +182,15 @@ export function workerPool(size: number, setup: WorkerSetup): JobRunner {
         });
       }
       for (let round = 0; round < IN_FLIGHT; round++) for (const worker of workers) send(worker);
-      // This thread's share: a batch at a time, letting the workers' messages in between.
-      const work = async () => {
-        while (!settled && next < items.length) {
-          pending++;
-          await runHere(take(), onResult);
-          pending--;
-          await new Promise((resume) => setImmediate(resume));
-        }
-        if (!settled) check();
-      };
-      work().catch((error: unknown) => finish(error as Error));
+      if (workers.size === 0) current.orphaned([]);
+      else check();
     });
 
   return {
     run: (jobs, onOutcome) => spread('reports', jobs, (batch, on) => local.run(batch, on), onOutcome),
     renderPages: (pages, onWritten) => spread('pages', pages, (batch, on) => local.renderPages(batch, on), onWritten),
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      await Promise.all([...workers].map((worker) => worker.terminate()));
     },
   };
 }
