@@ -342,13 +342,14 @@ function span(startLine: Line, start: number, endLine: Line, end: number): Posit
  * non-ASCII character (CJK text, full-width punctuation, U+3000), ASCII
  * letters, digits, spaces, and the ASCII punctuation that starts nothing.
  * `:` and `www.` could start a GFM autolink literal (`http://`, `mailto:`,
- * `www.`), so a colon counts only after a non-alphanumeric character.
+ * `www.`), so a colon counts only where no letter comes before it (9:00
+ * is text).
  */
 function isText(prose: string, at: number, code: number): boolean {
   if (code >= 0x80) return true;
   if (isLetter(code)) return (code !== LOWERCASE_W && code !== UPPERCASE_W) || !/^www\./i.test(prose.slice(at, at + 4));
   if (isDigit(code) || code === SPACE || TEXT_PUNCTUATION.has(code)) return true;
-  if (code === COLON) return !isLetter(prose.charCodeAt(at - 1)) && !isDigit(prose.charCodeAt(at - 1));
+  if (code === COLON) return !isLetter(prose.charCodeAt(at - 1));
   return false;
 }
 
