@@ -137,6 +137,7 @@ const FAST = [
   '+ 加号',
   '3) 括号',
   '1.5倍',
+  '上午9:00至12:00',
   '“**重点**”',
   '**“重点”**',
   'a**“b”**c',
@@ -202,6 +203,8 @@ const SLOW = [
   ':-:',
   'a^b',
   'x:y',
+  'ftp:x',
+  'HTTPS://a.b',
   '![图](x.png)',
   '[a](b "t")',
   '[ a ](u)',
@@ -238,6 +241,41 @@ describe('property: parseProse equals markdown.parse', () => {
       .map(([blocks, gaps]) => blocks.map((b, i) => b + (gaps[i] ?? '')).join(''));
     fc.assert(
       fc.property(mixed, (text) => expectSame(text)),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  // Random text, mostly characters that are text, with the syntax the fast path builds and
+  // the characters it must not take for text. No `<`: it sends the whole prose to micromark.
+  const TEXT = [...'中文，（）“”　a1.:/- ', '𠀀'];
+  const SYNTAX = ['**', '[', ']', '](u)', '](http://a.b/c_d)', '\n', '\n\n', '- ', '1. ', '\n- ', '\n1. '];
+  const OTHER = [...'*()wW+_~#>!&\\`|@"\'=\t$^{}%;?,', 'www.', 'http', '://', '2.', '3)', '\u00a0', '\u200b'];
+  const token = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...TEXT) },
+    { weight: 3, arbitrary: fc.constantFrom(...SYNTAX) },
+    { weight: 1, arbitrary: fc.constantFrom(...OTHER) },
+  );
+  const random = (maxLength: number) => fc.array(token, { maxLength }).map((tokens) => tokens.join(''));
+
+  it('should give random strings of the characters Markdown cares about the same tree', () => {
+    fc.assert(
+      fc.property(random(30), (text) => expectSame(text)),
+      { numRuns: 3000 },
+    );
+  }, 120_000);
+
+  it('should read **strong** and [links](url) between random neighbours as micromark does', () => {
+    // Mostly text, so that many of them are built, and the odd character that must not be.
+    const near = fc
+      .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...TEXT) }, { weight: 1, arbitrary: fc.constantFrom(...OTHER, '\n', '**') }), { maxLength: 4 })
+      .map((tokens) => tokens.join(''));
+    const url = fc
+      .array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...'ab1/:._~-?#=%+,;@$') }, { weight: 1, arbitrary: fc.constantFrom('(', ')', ' ', '*', '&', '\\', '中', '"') }), { maxLength: 8 })
+      .map((chars) => chars.join(''));
+    const strong = fc.tuple(near, near, near).map(([before, inner, after]) => `${before}**${inner}**${after}`);
+    const link = fc.tuple(near, near, url, near).map(([before, text, href, after]) => `${before}[${text}](${href})${after}`);
+    fc.assert(
+      fc.property(fc.oneof(strong, link), fc.oneof(strong, link, near), (a, b) => expectSame(`${a}${b}`)),
       { numRuns: 3000 },
     );
   }, 120_000);
