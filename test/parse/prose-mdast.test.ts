@@ -228,7 +228,7 @@ describe('property: parseProse equals markdown.parse', () => {
   it('should give random prose of every construct the tree and HTML markdown.parse gives', () => {
     fc.assert(
       fc.property(prose, (text) => expectSame(text)),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 
@@ -241,7 +241,7 @@ describe('property: parseProse equals markdown.parse', () => {
       .map(([blocks, gaps]) => blocks.map((b, i) => b + (gaps[i] ?? '')).join(''));
     fc.assert(
       fc.property(mixed, (text) => expectSame(text)),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 
@@ -260,7 +260,7 @@ describe('property: parseProse equals markdown.parse', () => {
   it('should give random strings of the characters Markdown cares about the same tree', () => {
     fc.assert(
       fc.property(random(30), (text) => expectSame(text)),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 
@@ -276,7 +276,7 @@ describe('property: parseProse equals markdown.parse', () => {
     const link = fc.tuple(near, near, url, near).map(([before, text, href, after]) => `${before}[${text}](${href})${after}`);
     fc.assert(
       fc.property(fc.oneof(strong, link), fc.oneof(strong, link, near), (a, b) => expectSame(`${a}${b}`)),
-      { numRuns: 3000 },
+      { numRuns: 2000 },
     );
   }, 120_000);
 });
