@@ -146,7 +146,7 @@ function lastLine(block: Block): Line {
   return block[block.length - 1]!;
 }
 
-/** A block of lines that can each go on a paragraph and hold only text, strong text and links. */
+/** A paragraph: a block whose every line starts as text, holding only text, strong text and links. */
 function paragraph(prose: string, block: Block): Paragraph | undefined {
   for (const line of block) if (!startsText(prose, line.start, false) || endsInSpace(prose, line)) return undefined;
   const children = phrasing(prose, block, block[0].start);
@@ -247,9 +247,9 @@ function endsInSpace(prose: string, line: Line): boolean {
  * `**strong**` text and `[links](url)`, or undefined when there is
  * anything else (or anything that might be something else).
  */
-function phrasing(prose: string, lines: readonly Line[], from: number): PhrasingContent[] | undefined {
+function phrasing(prose: string, lines: Block, from: number): PhrasingContent[] | undefined {
   const nodes: PhrasingContent[] = [];
-  let textLine = lines[0]!;
+  let textLine = lines[0];
   let textStart = from;
   const flush = (line: Line, end: number) => {
     if (end > textStart) nodes.push(text(prose, textLine, textStart, line, end));
@@ -270,7 +270,7 @@ function phrasing(prose: string, lines: readonly Line[], from: number): Phrasing
       textStart = i;
     }
   }
-  flush(lines[lines.length - 1]!, lines[lines.length - 1]!.end);
+  flush(lastLine(lines), lastLine(lines).end);
   return nodes;
 }
 
