@@ -13,7 +13,7 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { SectionKey } from '../catalogue/index.js';
-import { markdown } from '../parse/markdown.js';
+import { parseProse } from '../parse/prose-mdast.js';
 import type { ParsedReport } from '../parse/types.js';
 import { sanitizeLinks } from './sanitize.js';
 
@@ -41,7 +41,7 @@ const SECTION_HEADING = 3;
  * reported it with its place); links are made safe (sanitize.ts).
  */
 export function renderProse(parsed: ParsedReport): ReportProse {
-  const mdast = markdown.parse(parsed.prose);
+  const mdast = parseProse(parsed.prose);
   dropRawHtml(mdast);
   const hast = toHast(mdast, {
     footnoteLabel: '注释',
