@@ -83,8 +83,10 @@ export function prose(agency: Agency, report: Report, rng: Random, targetBytes: 
   const litigation = report.reviewLitigation.litigationDirect.total + report.reviewLitigation.litigationAfterReview.total;
   const subheading = (text: string) => (rng.chance(0.5) ? `**${text}**` : text);
 
+  // Half the reports give an e-mail address too, as many real ones do: an autolink, which the prose's fast path leaves to micromark.
+  const email = rng.chance(0.5) ? `，电子邮箱：zwgk@${agency.slug}.example.gov.cn` : '';
   const preamble = [
-    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅政府信息与政务公开办公室有关要求编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告中所列数据的统计期限自${report.year}年1月1日起至${report.year}年12月31日止。本报告电子版可在[${agency.name}门户网站](https://www.${agency.slug}.example.gov.cn/)查阅和下载。如对本报告有任何疑问，请与${short === '本机关' ? agency.name : short}政务公开办公室联系（电话：0571-${rng.int(80000000, 89999999)}）。`,
+    `本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和国务院办公厅政府信息与政务公开办公室有关要求编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告中所列数据的统计期限自${report.year}年1月1日起至${report.year}年12月31日止。本报告电子版可在[${agency.name}门户网站](https://www.${agency.slug}.example.gov.cn/)查阅和下载。如对本报告有任何疑问，请与${short === '本机关' ? agency.name : short}政务公开办公室联系（电话：0571-${rng.int(80000000, 89999999)}${email}）。`,
   ];
   if (report.publishDate || report.indexNumber) {
     preamble.unshift([report.indexNumber && `索引号：${report.indexNumber}`, report.publishDate && `发布日期：${report.publishDate}`].filter(Boolean).join('\n'));
