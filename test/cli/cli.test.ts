@@ -95,7 +95,12 @@ describe('nianbao check', () => {
     const noReports = await run(['check'], empty);
     expect(noReports.code).toBe(2);
     expect(noReports.stderr).toContain('找不到“reports”');
-    for (const r of [missing, format, option, command, none, noReports]) expect(r.stderr).not.toMatch(/\n\s+at /);
+    const jobs = await Promise.all(['0', '1.5', 'many', '65'].map((n) => run(['build', '--jobs', n], empty)));
+    for (const r of jobs) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--jobs 应为 1 到 64 之间的整数');
+    }
+    for (const r of [missing, format, option, command, none, noReports, ...jobs]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('should check reports/ by default', async () => {
