@@ -57,7 +57,8 @@ describe('renderProse with parseProse', () => {
   });
 
   it('should parse with markdown.parse in the reference rendering only (or the comparisons above prove nothing)', () => {
-    const [report] = syntheticSite(1, 5);
+    // One without a contact e-mail address: an autolink is left to micromark.
+    const report = [...syntheticSite(20, 5)].find((r) => !r.markdown.includes('@'));
     const processed = processReport({ path: report!.path, pathYear: report!.year, folderAgency: report!.agency.slug }, Buffer.from(report!.markdown));
     const spy = vi.spyOn(markdown, 'parse');
     try {
