@@ -8,7 +8,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
+import { pickValues, readValues, recordOf, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ApplicantCounts, ReportFormat } from './schema.js';
 
@@ -76,7 +76,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
       context.sourceMap.set(keys[i]!, cell.text === '' ? split.row.place : cell.place);
     });
     if (!values) continue;
-    rows[row.key] = Object.fromEntries(applicantColumns.map((c, i) => [c.key, values[i]])) as ApplicantCounts;
+    rows[row.key] = recordOf(applicantColumns, values) as ApplicantCounts;
   }
 
   const keys = [...found.keys()];

@@ -10,7 +10,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
+import { pickValues, readValues, recordOf, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ReportFormat } from './schema.js';
 
@@ -82,7 +82,7 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
     }
     const values = readValues(context, picked.cells, row.columns, row.label, split.row.place, unit);
     picked.cells.forEach((cell, i) => context.sourceMap.set(`${key}.${row.columns[i]!.key}`, cell.text === '' ? split.row.place : cell.place));
-    if (values) rows[row.key] = Object.fromEntries(row.columns.map((c, i) => [c.key, values[i]!]));
+    if (values) rows[row.key] = recordOf(row.columns, values);
   }
   context.reportMissingRows('activeDisclosure', catalogue, section, SECTION);
   return { rows: orderLike(catalogue, rows), format: detected };

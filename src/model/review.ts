@@ -3,7 +3,7 @@
 import { reviewColumns, reviewGroups, reviewValueCount } from '../catalogue/index.js';
 import type { Cell, Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
+import { readValues, recordOf, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import type { ReviewLitigation } from './schema.js';
 
 const ROW = '行政复议、行政诉讼数据行';
@@ -60,7 +60,7 @@ export function readReviewLitigation(section: Section, context: ModelContext): P
     groupCells.forEach((cell, c) => context.sourceMap.set(`reviewLitigation.${group.key}.${reviewColumns[c]!.key}`, cell.place));
     if (values) {
       const slice = values.slice(g * reviewColumns.length, (g + 1) * reviewColumns.length) as number[];
-      result[group.key] = Object.fromEntries(reviewColumns.map((c, i) => [c.key, slice[i]!])) as ReviewLitigation['review'];
+      result[group.key] = recordOf(reviewColumns, slice) as ReviewLitigation['review'];
     }
   });
   return result;
