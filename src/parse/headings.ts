@@ -1,33 +1,54 @@
 /** Recognising the title line and the six section headings, whatever their markup. */
 
 import { sections, type SectionDefinition } from '../catalogue/index.js';
+import { isSpace } from './chars.js';
 
-const LEADING_MARKUP = /^\s{0,3}#{1,6}\s*|^\s*(\*\*|__)/;
-const SPACE = /\s/;
+const HASH = 0x23;
+const STAR = 0x2a;
+const UNDERSCORE = 0x5f;
 
 /**
  * A line without its heading and emphasis markup: leading `#`s or `**`,
  * closing `#`s or `**`, twice over (`## **…**`). The closing markup is found
  * by walking back from the end: a pattern anchored at the end (`\s*#+\s*$`)
- * backtracks quadratically, and every line of the file passes through here.
+ * backtracks quadratically, and every line of the file passes through here
+ * (so both ends are read code unit by code unit, without a regular expression).
  */
 export function stripMarkup(line: string): string {
   return stripOnce(stripOnce(line)).trim();
 }
 
 function stripOnce(text: string): string {
-  const start = LEADING_MARKUP.exec(text)?.[0].length ?? 0;
+  const start = leadingMarkup(text);
   let end = text.length;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   let hashes = end;
-  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  while (hashes > start && text.charCodeAt(hashes - 1) === HASH) hashes--;
   if (hashes < end) {
-    while (hashes > start && SPACE.test(text[hashes - 1]!)) hashes--;
+    while (hashes > start && isSpace(text.charCodeAt(hashes - 1))) hashes--;
     return text.slice(start, hashes);
   }
-  const last = text.slice(end - 2, end);
-  if (end - start >= 2 && (last === '**' || last === '__')) return text.slice(start, end - 2);
+  const last = text.charCodeAt(end - 1);
+  if (end - start >= 2 && (last === STAR || last === UNDERSCORE) && text.charCodeAt(end - 2) === last) return text.slice(start, end - 2);
   return text.slice(start);
+}
+
+/**
+ * Length of the opening markup, what `/^\s{0,3}#{1,6}\s*|^\s*(\*\*|__)/`
+ * matches: up to three spaces, one to six `#`s and the spaces after them;
+ * or any spaces and `**` or `__`.
+ */
+function leadingMarkup(text: string): number {
+  let spaces = 0;
+  while (spaces < text.length && isSpace(text.charCodeAt(spaces))) spaces++;
+  if (spaces <= 3 && text.charCodeAt(spaces) === HASH) {
+    let end = spaces + 1;
+    while (end < spaces + 6 && text.charCodeAt(end) === HASH) end++;
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+    return end;
+  }
+  const first = text.charCodeAt(spaces);
+  return (first === STAR || first === UNDERSCORE) && text.charCodeAt(spaces + 1) === first ? spaces + 2 : 0;
 }
 
 const NUMERALS = '一二三四五六七八九十';
