@@ -4,7 +4,7 @@
  * published figure never passes through a float.
  */
 
-import type { ValueKind } from '../catalogue/index.js';
+import { nfkc, type ValueKind } from '../catalogue/index.js';
 
 /** How a cell was read. `issue` is set when the reading needs the editor's attention. */
 export type CellReading =
@@ -120,8 +120,7 @@ const SPACE_SEPARATOR = /(\d)[\s\u00a0\u3000\u200b\ufeff]+(?=\d{3}(?!\d))/g;
  */
 function canonical(text: string): string {
   if (ASCII_NUMBER.test(text)) return text;
-  return text
-    .normalize('NFKC')
+  return nfkc(text)
     .replace(/，/g, ',')
     .replace(SPACE_SEPARATOR, '$1,')
     .replace(SPACE, (space, offset: number, all: string) => (/\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + space.length] ?? '') ? ' ' : ''))

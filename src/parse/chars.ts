@@ -20,3 +20,14 @@ export function isSpace(code: number): boolean {
     code === 0xfeff
   );
 }
+
+/**
+ * `text` without white space (`\s`), as `text.replace(/\s+/g, '')` gives
+ * it; the text itself, without running the replacement, when it has none.
+ */
+export function withoutSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(SPACES, '');
+  return text;
+}
+
+const SPACES = /\s+/g;

@@ -1,7 +1,7 @@
 /** Recognising the title line and the six section headings, whatever their markup. */
 
-import { sections, type SectionDefinition } from '../catalogue/index.js';
-import { isSpace } from './chars.js';
+import { nfkc, sections, type SectionDefinition } from '../catalogue/index.js';
+import { isSpace, withoutSpace } from './chars.js';
 
 const HASH = 0x23;
 const STAR = 0x2a;
@@ -71,15 +71,17 @@ export interface HeadingMatch {
 export function matchSectionHeading(line: string): HeadingMatch | undefined {
   const text = stripMarkup(line);
   if (text.length === 0 || text.length > 40) return undefined;
-  const normal = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  const normal = withoutSpace(nfkc(text));
   if (SUB_NUMBER.test(normal)) return undefined;
   const numbered = SECTION_NUMBER.exec(normal);
   const numeral = numbered?.[1] ?? numbered?.[2];
   const body = (numbered ? normal.slice(numbered[0].length) : normal).replace(/[:：。.]+$/, '');
   for (const section of sections) {
-    const [strict, ...loose] = section.patterns;
-    if (strict?.test(body)) return { section, text };
-    if (numeral === section.numeral && loose.some((p) => p.test(body))) return { section, text };
+    // The first pattern is the strict one; the others need the section's own numeral.
+    const patterns = section.patterns;
+    if (patterns[0]?.test(body)) return { section, text };
+    if (numeral !== section.numeral) continue;
+    for (let i = 1; i < patterns.length; i++) if (patterns[i]!.test(body)) return { section, text };
   }
   return undefined;
 }
@@ -90,7 +92,7 @@ const TITLE = /^(.*?)(\d{4})\s*年度?(.*)$/;
 export function matchTitle(line: string): { text: string; agency: string; year: number } | undefined {
   const text = stripMarkup(line);
   if (text.length > 120) return undefined;
-  const normal = text.normalize('NFKC');
+  const normal = nfkc(text);
   const match = TITLE.exec(normal);
   if (!match || !/报告/.test(match[3] ?? '') || !/信息公开/.test(normal)) return undefined;
   const year = Number(match[2]);
