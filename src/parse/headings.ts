@@ -56,6 +56,13 @@ const NUMERALS = '一二三四五六七八九十';
 const SECTION_NUMBER = new RegExp(`^(?:第([${NUMERALS}]+)部分[、.．,，:：]?|([${NUMERALS}]+)[、.．,，:：]?|[、.．])`);
 const SUB_NUMBER = new RegExp(`^[（(][${NUMERALS}]+[)）]|^\\d+[、.．]`);
 
+// Any section's word, its characters possibly apart: white space is removed only after this test.
+const HEADING_WORD = new RegExp(sections.flatMap((s) => s.words.map((word) => [...word].map(escapeRegExp).join('\\s*'))).join('|'));
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** What a line says if it is a section heading. */
 export interface HeadingMatch {
   readonly section: SectionDefinition;
@@ -71,7 +78,10 @@ export interface HeadingMatch {
 export function matchSectionHeading(line: string): HeadingMatch | undefined {
   const text = stripMarkup(line);
   if (text.length === 0 || text.length > 40) return undefined;
-  const normal = withoutSpace(nfkc(text));
+  const normalised = nfkc(text);
+  // Most lines (table rows above all) have no section's words: no need to go on.
+  if (!HEADING_WORD.test(normalised)) return undefined;
+  const normal = withoutSpace(normalised);
   if (SUB_NUMBER.test(normal)) return undefined;
   const numbered = SECTION_NUMBER.exec(normal);
   const numeral = numbered?.[1] ?? numbered?.[2];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sections } from '../../src/catalogue/index.js';
 import { isSpace } from '../../src/parse/chars.js';
 import { matchSectionHeading, matchTitle, parseReport, stripMarkup } from '../../src/parse/index.js';
 
@@ -67,6 +68,53 @@ describe('stripMarkup', () => {
     const differ: string[] = [];
     for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code.toString(16));
     expect(differ).toEqual([]);
+  });
+});
+
+/** matchSectionHeading as it was before the word filter: every short line tried against every pattern. */
+function matchSectionHeadingReference(line: string): string | undefined {
+  const text = stripMarkup(line);
+  if (text.length === 0 || text.length > 40) return undefined;
+  const normal = text.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+  if (/^[（(][一二三四五六七八九十]+[)）]|^\d+[、.．]/.test(normal)) return undefined;
+  const numbered = /^(?:第([一二三四五六七八九十]+)部分[、.．,，:：]?|([一二三四五六七八九十]+)[、.．,，:：]?|[、.．])/.exec(normal);
+  const numeral = numbered?.[1] ?? numbered?.[2];
+  const body = (numbered ? normal.slice(numbered[0].length) : normal).replace(/[:：。.]+$/, '');
+  for (const section of sections) {
+    const [strict, ...loose] = section.patterns;
+    if (strict?.test(body)) return section.key;
+    if (numeral === section.numeral && loose.some((p) => p.test(body))) return section.key;
+  }
+  return undefined;
+}
+
+describe('matchSectionHeading’s word filter', () => {
+  it('should have, for every section, a word in every text its patterns match', () => {
+    for (const section of sections) {
+      for (const pattern of section.patterns) {
+        fc.assert(
+          fc.property(fc.stringMatching(pattern), (text) => {
+            expect(section.words.some((word) => text.includes(word)), `${pattern} matches ${text}`).toBe(true);
+          }),
+          { numRuns: 2000 },
+        );
+      }
+    }
+  });
+
+  it('should find the sections it found without the filter', () => {
+    // Lines put together from the patterns' own words, numbering, markup and table cells.
+    const pieces = [
+      ...new Set(sections.flatMap((s) => s.patterns.flatMap((p) => p.source.match(/[\u4e00-\u9fff]+/g) ?? []).flatMap((w) => [w, ...w]))),
+      ...['一、', '三、', '五.', '第二部分', '（一）', '1.', '## ', '**', ' ', '\t', '\u3000', '：', '。', '0', '12', '１'],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 7 }), (parts) => {
+        const line = parts.join('');
+        expect(matchSectionHeading(line)?.section.key).toBe(matchSectionHeadingReference(line));
+      }),
+      { numRuns: 50_000 },
+    );
   });
 });
 
