@@ -20,6 +20,10 @@ const index2019 = new LabelIndex(disclosureRows2019, (r) => r.cores);
 const GROUP_LINE = /第二十条/;
 const markers2019 = disclosure2019Markers.map(normaliseLabel);
 const markers2021 = disclosure2021Markers.map(normaliseLabel);
+const NON_ASCII = /[^\x00-\x7f]/;
+// Normalising ASCII gives ASCII: when every marker is Chinese, a cell of ASCII only (a number, a
+// dash, nothing: most cells) holds none, and need not be normalised and searched.
+const markersNeedNonAscii = [...markers2019, ...markers2021].every((m) => NON_ASCII.test(m));
 
 /** What section 二 gave. */
 export interface DisclosureResult {
@@ -34,6 +38,7 @@ function detectLayout(section: Section): ReportFormat | undefined {
   let score2021 = 0;
   for (const row of section.rows) {
     for (const cell of row.cells) {
+      if (markersNeedNonAscii && !NON_ASCII.test(cell.text)) continue;
       const text = normaliseLabel(cell.text);
       if (markers2019.some((m) => text.includes(m))) score2019++;
       if (markers2021.some((m) => text.includes(m))) score2021++;
