@@ -110,6 +110,8 @@ export function readCell(text: string, kind: ValueKind, unit: '万元' | '元' =
 const ASCII_NUMBER = /^[0-9.,+-]*$/;
 
 const SPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
+// Every character one of canonical's replacements acts on.
+const REPLACED = /[，\s\u00a0\u3000\u200b\ufeff−﹣]/;
 // White space between digits before a group of three is a thousands separator: `1 234`.
 const SPACE_SEPARATOR = /(\d)[\s\u00a0\u3000\u200b\ufeff]+(?=\d{3}(?!\d))/g;
 
@@ -120,7 +122,10 @@ const SPACE_SEPARATOR = /(\d)[\s\u00a0\u3000\u200b\ufeff]+(?=\d{3}(?!\d))/g;
  */
 function canonical(text: string): string {
   if (ASCII_NUMBER.test(text)) return text;
-  return nfkc(text)
+  const normal = nfkc(text);
+  // Most cells that get here are row labels, with none of the characters the replacements change.
+  if (!REPLACED.test(normal)) return normal;
+  return normal
     .replace(/，/g, ',')
     .replace(SPACE_SEPARATOR, '$1,')
     .replace(SPACE, (space, offset: number, all: string) => (/\d/.test(all[offset - 1] ?? '') && /\d/.test(all[offset + space.length] ?? '') ? ' ' : ''))
