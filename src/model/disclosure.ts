@@ -18,6 +18,10 @@ const SECTION = '主动公开政府信息情况';
 const index2021 = new LabelIndex(disclosureRows2021, (r) => r.cores);
 const index2019 = new LabelIndex(disclosureRows2019, (r) => r.cores);
 const GROUP_LINE = /第二十条/;
+// Source-map keys of every row and its cells, built once rather than per row and cell of every report.
+const sourceKeys = new Map(
+  [...disclosureRows2021, ...disclosureRows2019].map((r) => [r, { row: `activeDisclosure.${r.key}`, cells: r.columns.map((c) => `activeDisclosure.${r.key}.${c.key}`) }]),
+);
 const markers2019 = disclosure2019Markers.map(normaliseLabel);
 const markers2021 = disclosure2021Markers.map(normaliseLabel);
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -72,13 +76,13 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
       if (split.hasNumbers) context.report('unknown-row', { label: label || text }, split.row.place);
       continue;
     }
-    const key = `activeDisclosure.${row.key}`;
-    const first = context.sourceMap.get(key);
+    const keys = sourceKeys.get(row)!;
+    const first = context.sourceMap.get(keys.row);
     if (first) {
       context.report('duplicate-row', { row: row.label, firstLine: first.line }, split.row.place);
       continue;
     }
-    context.sourceMap.set(key, split.row.place);
+    context.sourceMap.set(keys.row, split.row.place);
     const picked = pickValues(split, row.columns.length, 'left');
     if (!picked.cells) {
       const expected = row.columns.length;
@@ -86,7 +90,7 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
       continue;
     }
     const values = readValues(context, picked.cells, row.columns, row.label, split.row.place, unit);
-    picked.cells.forEach((cell, i) => context.sourceMap.set(`${key}.${row.columns[i]!.key}`, cell.text === '' ? split.row.place : cell.place));
+    picked.cells.forEach((cell, i) => context.sourceMap.set(keys.cells[i]!, cell.text === '' ? split.row.place : cell.place));
     if (values) rows[row.key] = recordOf(row.columns, values);
   }
   context.reportMissingRows('activeDisclosure', catalogue, section, SECTION);
