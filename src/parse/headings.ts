@@ -78,6 +78,10 @@ export interface HeadingMatch {
 export function matchSectionHeading(line: string): HeadingMatch | undefined {
   const text = stripMarkup(line);
   if (text.length === 0 || text.length > 40) return undefined;
+  // Sub-numbering as written (`（一）`, `1.`) stays in front through NFKC (its characters compose
+  // with nothing) and white-space removal: such a line, a table row most often, is rejected before
+  // the NFKC its full-width brackets would cost.
+  if (SUB_NUMBER.test(text)) return undefined;
   const normalised = nfkc(text);
   // Most lines (table rows above all) have no section's words: no need to go on.
   if (!HEADING_WORD.test(normalised)) return undefined;

@@ -106,7 +106,7 @@ describe('matchSectionHeading’s word filter', () => {
     // Lines put together from the patterns' own words, numbering, markup and table cells.
     const pieces = [
       ...new Set(sections.flatMap((s) => s.patterns.flatMap((p) => p.source.match(/[\u4e00-\u9fff]+/g) ?? []).flatMap((w) => [w, ...w]))),
-      ...['一、', '三、', '五.', '第二部分', '（一）', '1.', '## ', '**', ' ', '\t', '\u3000', '：', '。', '0', '12', '１'],
+      ...['一、', '三、', '五.', '第二部分', '（一）', '(二)', '（', '）', '1.', '1．', '2、', '## ', '**', ' ', '\t', '\u3000', '：', '。', '0', '12', '１', '\u0301', '\u0338'],
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 7 }), (parts) => {
