@@ -4,6 +4,7 @@
  * Tested on `readCell` itself and through `processReport` on small reports.
  */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValueKind } from '../../src/catalogue/index.js';
 import { readCell, shiftDecimal } from '../../src/model/index.js';
@@ -271,4 +272,14 @@ describe('number cells through processReport', () => {
       expect(result.model?.report).toBeNull();
     });
   }
+
+  it('should read a count of up to fifteen plain digits as its number, leading zeros and all', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,15}$/), fc.constantFrom('count' as const, 'signedCount' as const), (text, kind) => {
+        expect(readCell(text, kind)).toEqual({ ok: true, value: Number(text) });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readCell('1234567890123456', 'count')).toMatchObject({ ok: false, issue: { code: 'number-too-large' } });
+  });
 });
