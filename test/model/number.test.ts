@@ -129,6 +129,16 @@ describe('readCell', () => {
     expect(readCell('25万元', 'amount', '元')).toEqual({ ok: true, value: '25', issue: { code: 'cell-unit', found: '25万元', read: '25' } });
     expect(readCell('251000元', 'amount', '元')).toMatchObject({ ok: true, value: '25.1' });
   });
+
+  it('should read a count of up to fifteen plain digits as its number, leading zeros and all', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,15}$/), fc.constantFrom('count' as const, 'signedCount' as const), (text, kind) => {
+        expect(readCell(text, kind)).toEqual({ ok: true, value: Number(text) });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readCell('1234567890123456', 'count')).toMatchObject({ ok: false, issue: { code: 'number-too-large' } });
+  });
 });
 
 describe('readCell on long cells', () => {
@@ -272,14 +282,4 @@ describe('number cells through processReport', () => {
       expect(result.model?.report).toBeNull();
     });
   }
-
-  it('should read a count of up to fifteen plain digits as its number, leading zeros and all', () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^\d{1,15}$/), fc.constantFrom('count' as const, 'signedCount' as const), (text, kind) => {
-        expect(readCell(text, kind)).toEqual({ ok: true, value: Number(text) });
-      }),
-      { numRuns: 3000 },
-    );
-    expect(readCell('1234567890123456', 'count')).toMatchObject({ ok: false, issue: { code: 'number-too-large' } });
-  });
 });
