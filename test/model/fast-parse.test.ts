@@ -41,7 +41,7 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.constant<Edit>((parent, key) => void (parent[key] = Object.assign(Object.create(null), parent[key]))),
   fc.constant<Edit>((parent, key) => void (parent[key] = Object.assign(Object.create({ inherited: 1 }), parent[key]))),
-  fc.constant<Edit>((parent, key) => void (parent[key] = Object.values(parent[key] as object))),
+  fc.constant<Edit>((parent, key) => void (parent[key] = Object.values(Object(parent[key])))),
   fc.constantFrom('', '2021-01-20', 5).map((v): Edit => (parent) => void (parent['publishDate'] = v)),
 );
 
