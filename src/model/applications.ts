@@ -8,7 +8,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
+import { pickValues, readValues, recordOf, regroupLines, splitRow, valuesAfterLabel, type SplitRow } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ApplicantCounts, ReportFormat } from './schema.js';
 
@@ -19,7 +19,8 @@ const allRows: readonly ApplicationRow[] = [
 const index = new LabelIndex(allRows, (r) => r.cores);
 const SECTION = '收到和处理政府信息公开申请情况';
 const countColumns = applicantColumns.map((c) => ({ label: c.label, kind: 'count' as const }));
-// Source-map keys of every row's cells, built once rather than per cell of every report.
+// Source-map keys of every row and its cells, built once rather than per row and cell of every report.
+const rowKeys = new Map(allRows.map((r) => [r.key, `applications.${r.key}`]));
 const cellKeys = new Map(allRows.map((r) => [r.key, applicantColumns.map((c) => `applications.${r.key}.${c.key}`)]));
 
 /** What section 三 gave. */
@@ -63,7 +64,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
       continue;
     }
     found.set(row.key, { line: split.row.line });
-    context.sourceMap.set(`applications.${row.key}`, split.row.place);
+    context.sourceMap.set(rowKeys.get(row.key)!, split.row.place);
     const picked = pickValues(split, applicantColumns.length, 'right');
     if (!picked.cells) {
       const expected = applicantColumns.length;
@@ -76,7 +77,7 @@ export function readApplications(section: Section, context: ModelContext): Appli
       context.sourceMap.set(keys[i]!, cell.text === '' ? split.row.place : cell.place);
     });
     if (!values) continue;
-    rows[row.key] = Object.fromEntries(applicantColumns.map((c, i) => [c.key, values[i]])) as ApplicantCounts;
+    rows[row.key] = recordOf(applicantColumns, values) as ApplicantCounts;
   }
 
   const keys = [...found.keys()];

@@ -91,6 +91,17 @@ export function regroupLines(rows: readonly TableRow[]): TableRow[] {
   return out;
 }
 
+/**
+ * The values read for `columns`, keyed by column, in column order: what
+ * `Object.fromEntries` of the pairs gives, without a pair array per value
+ * (it was a twentieth of reading a report).
+ */
+export function recordOf<V>(columns: readonly { readonly key: string }[], values: readonly V[]): Record<string, V> {
+  const record: Record<string, V> = {};
+  for (let i = 0; i < columns.length; i++) record[columns[i]!.key] = values[i]!;
+  return record;
+}
+
 /** Choose `count` value cells aligned to the right (section 三, 四) or the left (section 二). */
 export function pickValues(split: SplitRow, count: number, align: 'left' | 'right'): { cells: Cell[]; found: number } | { cells: null; found: number } {
   const { values, rawValues } = split;

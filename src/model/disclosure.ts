@@ -10,7 +10,7 @@ import {
 } from '../catalogue/index.js';
 import type { Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { pickValues, readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
+import { pickValues, readValues, recordOf, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import { LabelIndex } from './match.js';
 import type { ReportFormat } from './schema.js';
 
@@ -18,8 +18,16 @@ const SECTION = '主动公开政府信息情况';
 const index2021 = new LabelIndex(disclosureRows2021, (r) => r.cores);
 const index2019 = new LabelIndex(disclosureRows2019, (r) => r.cores);
 const GROUP_LINE = /第二十条/;
+// Source-map keys of every row and its cells, built once rather than per row and cell of every report.
+const sourceKeys = new Map(
+  [...disclosureRows2021, ...disclosureRows2019].map((r) => [r, { row: `activeDisclosure.${r.key}`, cells: r.columns.map((c) => `activeDisclosure.${r.key}.${c.key}`) }]),
+);
 const markers2019 = disclosure2019Markers.map(normaliseLabel);
 const markers2021 = disclosure2021Markers.map(normaliseLabel);
+const NON_ASCII = /[^\x00-\x7f]/;
+// Normalising ASCII gives ASCII: when every marker is Chinese, a cell of ASCII only (a number, a
+// dash, nothing: most cells) holds none, and need not be normalised and searched.
+const markersNeedNonAscii = [...markers2019, ...markers2021].every((m) => NON_ASCII.test(m));
 
 /** What section 二 gave. */
 export interface DisclosureResult {
@@ -34,6 +42,7 @@ function detectLayout(section: Section): ReportFormat | undefined {
   let score2021 = 0;
   for (const row of section.rows) {
     for (const cell of row.cells) {
+      if (markersNeedNonAscii && !NON_ASCII.test(cell.text)) continue;
       const text = normaliseLabel(cell.text);
       if (markers2019.some((m) => text.includes(m))) score2019++;
       if (markers2021.some((m) => text.includes(m))) score2021++;
@@ -67,13 +76,13 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
       if (split.hasNumbers) context.report('unknown-row', { label: label || text }, split.row.place);
       continue;
     }
-    const key = `activeDisclosure.${row.key}`;
-    const first = context.sourceMap.get(key);
+    const keys = sourceKeys.get(row)!;
+    const first = context.sourceMap.get(keys.row);
     if (first) {
       context.report('duplicate-row', { row: row.label, firstLine: first.line }, split.row.place);
       continue;
     }
-    context.sourceMap.set(key, split.row.place);
+    context.sourceMap.set(keys.row, split.row.place);
     const picked = pickValues(split, row.columns.length, 'left');
     if (!picked.cells) {
       const expected = row.columns.length;
@@ -81,8 +90,8 @@ export function readDisclosure(section: Section, fallback: ReportFormat, context
       continue;
     }
     const values = readValues(context, picked.cells, row.columns, row.label, split.row.place, unit);
-    picked.cells.forEach((cell, i) => context.sourceMap.set(`${key}.${row.columns[i]!.key}`, cell.text === '' ? split.row.place : cell.place));
-    if (values) rows[row.key] = Object.fromEntries(row.columns.map((c, i) => [c.key, values[i]!]));
+    picked.cells.forEach((cell, i) => context.sourceMap.set(keys.cells[i]!, cell.text === '' ? split.row.place : cell.place));
+    if (values) rows[row.key] = recordOf(row.columns, values);
   }
   context.reportMissingRows('activeDisclosure', catalogue, section, SECTION);
   return { rows: orderLike(catalogue, rows), format: detected };

@@ -10,6 +10,7 @@ import type { ParsedReport, Place, Section } from '../parse/types.js';
 import { readApplications, reportMissingApplicationRows } from './applications.js';
 import { ModelContext, type SourceMap } from './context.js';
 import { readDisclosure } from './disclosure.js';
+import { withFastPath } from './fast-parse.js';
 import { readReviewLitigation } from './review.js';
 import { reportSchema, schemaVersion, type Draft, type Report, type ReportFormat } from './schema.js';
 
@@ -134,6 +135,10 @@ export function buildModel(parsed: ParsedReport, file: VFile, options: ModelOpti
   return { draft, report, sourceMap: context.sourceMap, carryOverNote: meta.carryOverNote };
 }
 
+// The same schema with a fast path for the valid reports (nearly all); an invalid one still goes
+// through zod's parser, so `model-invalid` gives exactly zod's issues. See fast-parse.ts.
+const fastReportSchema = withFastPath(reportSchema);
+
 /** The open-data model of a complete draft, keys in catalogue order. */
 function validate(draft: Draft, context: ModelContext, place: Place): Report | null {
   const candidate = {
@@ -148,7 +153,7 @@ function validate(draft: Draft, context: ModelContext, place: Place): Report | n
     applications: inOrder(draft.format === '2021' ? applicationRows2021 : applicationRows2019, draft.applications),
     reviewLitigation: draft.reviewLitigation,
   };
-  const result = reportSchema.safeParse(candidate);
+  const result = fastReportSchema.safeParse(candidate);
   if (result.success) return result.data;
   // Every reading problem is reported before this point; this keeps a null model from ever being silent.
   for (const issue of result.error.issues) {

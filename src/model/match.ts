@@ -9,10 +9,15 @@ export function matchKey(label: string): string {
   return labelCore(label).replace(PUNCTUATION, '');
 }
 
+// Entries remembered per index: every report repeats the same few dozen labels.
+const MEMO_LIMIT = 4096;
+
 /** A lookup from labels to catalogue entries. */
 export class LabelIndex<T> {
   private readonly exact = new Map<string, T>();
   private readonly prefixes: { key: string; entry: T }[] = [];
+  /** What `find` gave for a label (null: nothing); emptied when full. */
+  private readonly memo = new Map<string, T | null>();
 
   constructor(entries: readonly T[], cores: (entry: T) => readonly string[]) {
     for (const entry of entries) {
@@ -31,6 +36,16 @@ export class LabelIndex<T> {
    * catalogue label this one is a truncation of (six characters or more).
    */
   find(label: string): T | undefined {
+    let entry = this.memo.get(label);
+    if (entry === undefined) {
+      entry = this.lookUp(label) ?? null;
+      if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+      this.memo.set(label, entry);
+    }
+    return entry ?? undefined;
+  }
+
+  private lookUp(label: string): T | undefined {
     const key = matchKey(label);
     if (key === '') return undefined;
     const exact = this.exact.get(key);

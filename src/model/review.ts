@@ -3,10 +3,14 @@
 import { reviewColumns, reviewGroups, reviewValueCount } from '../catalogue/index.js';
 import type { Cell, Section } from '../parse/types.js';
 import type { ModelContext } from './context.js';
-import { readValues, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
+import { readValues, recordOf, regroupLines, splitRow, valuesAfterLabel } from './cells.js';
 import type { ReviewLitigation } from './schema.js';
 
 const ROW = '行政复议、行政诉讼数据行';
+// The fifteen columns, and the source-map keys of each group and cell, built once rather than per report.
+const columns = reviewGroups.flatMap((g) => reviewColumns.map((c) => ({ label: `${g.label}${c.label}`, kind: 'count' as const })));
+const groupKeys = reviewGroups.map((g) => `reviewLitigation.${g.key}`);
+const cellKeys = reviewGroups.map((g) => reviewColumns.map((c) => `reviewLitigation.${g.key}.${c.key}`));
 const SECTION = '政府信息公开行政复议、行政诉讼情况';
 
 /**
@@ -50,17 +54,16 @@ export function readReviewLitigation(section: Section, context: ModelContext): P
     context.report(rule, { row: ROW, expected: reviewValueCount, found: cells.length }, place);
     return {};
   }
-  const columns = reviewGroups.flatMap((g) => reviewColumns.map((c) => ({ label: `${g.label}${c.label}`, kind: 'count' as const })));
   const values = readValues(context, cells, columns, ROW, place);
   const result: Partial<ReviewLitigation> = {};
   reviewGroups.forEach((group, g) => {
     const groupCells = cells.slice(g * reviewColumns.length, (g + 1) * reviewColumns.length);
     const first = groupCells[0]!.place;
-    context.sourceMap.set(`reviewLitigation.${group.key}`, rowPlaceOf(first.line, section, place));
-    groupCells.forEach((cell, c) => context.sourceMap.set(`reviewLitigation.${group.key}.${reviewColumns[c]!.key}`, cell.place));
+    context.sourceMap.set(groupKeys[g]!, rowPlaceOf(first.line, section, place));
+    groupCells.forEach((cell, c) => context.sourceMap.set(cellKeys[g]![c]!, cell.place));
     if (values) {
       const slice = values.slice(g * reviewColumns.length, (g + 1) * reviewColumns.length) as number[];
-      result[group.key] = Object.fromEntries(reviewColumns.map((c, i) => [c.key, slice[i]!])) as ReviewLitigation['review'];
+      result[group.key] = recordOf(reviewColumns, slice) as ReviewLitigation['review'];
     }
   });
   return result;

@@ -139,8 +139,12 @@ function tableRows(lines: readonly string[], start: number, end: number, prose: 
     let kind: TableRow['kind'] = 'tsv';
     const tsv = text.includes('\t');
     const pipe = !tsv && isPipeLine(text);
-    if ((tsv || pipe) && !spend(budget, occurrences(text, tsv ? '\t' : '|') + 1, n)) return rows;
-    if (tsv) cells = splitTsv(text, n);
+    if (tsv && budget.cutAt === undefined && text.length < budget.left) {
+      // A line has fewer tabs than characters, so its cells fit in what is left: split it, then count them.
+      cells = splitTsv(text, n);
+      budget.left -= cells.length;
+    } else if ((tsv || pipe) && !spend(budget, occurrences(text, tsv ? '\t' : '|') + 1, n)) return rows;
+    else if (tsv) cells = splitTsv(text, n);
     else if (pipe) {
       kind = 'pipe';
       prose[n - 1] = '';

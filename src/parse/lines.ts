@@ -1,5 +1,6 @@
 /** Splitting a line into table cells, with positions. */
 
+import { isSpace } from './chars.js';
 import type { Cell, Place } from './types.js';
 
 /** The place of `line` between 0-based string offsets `from` and `to`. */
@@ -54,13 +55,16 @@ export function splitPipes(text: string, line: number): Cell[] {
   return cells;
 }
 
-const BLANK = /[\s\u00a0\u3000\u200b\ufeff]/;
+/** White space, and the zero-width space Word leaves in empty cells. */
+function isBlank(code: number): boolean {
+  return isSpace(code) || code === 0x200b;
+}
 
 function cell(text: string, from: number, to: number, line: number, unescape = false): Cell {
   let a = from;
   let b = to;
-  while (a < b && BLANK.test(text[a]!)) a++;
-  while (b > a && BLANK.test(text[b - 1]!)) b--;
+  while (a < b && isBlank(text.charCodeAt(a))) a++;
+  while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
   const raw = text.slice(a, b);
   return { text: unescape ? raw.replace(/\\\|/g, '|') : raw, place: placeOf(line, a, b === a ? Math.max(b, a) : b) };
 }

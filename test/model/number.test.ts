@@ -4,6 +4,7 @@
  * Tested on `readCell` itself and through `processReport` on small reports.
  */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ValueKind } from '../../src/catalogue/index.js';
 import { readCell, shiftDecimal } from '../../src/model/index.js';
@@ -127,6 +128,16 @@ describe('readCell', () => {
   it('should read 25万元 in a 元 column as 25 (万元), not 250000 (regression)', () => {
     expect(readCell('25万元', 'amount', '元')).toEqual({ ok: true, value: '25', issue: { code: 'cell-unit', found: '25万元', read: '25' } });
     expect(readCell('251000元', 'amount', '元')).toMatchObject({ ok: true, value: '25.1' });
+  });
+
+  it('should read a count of up to fifteen plain digits as its number, leading zeros and all', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,15}$/), fc.constantFrom('count' as const, 'signedCount' as const), (text, kind) => {
+        expect(readCell(text, kind)).toEqual({ ok: true, value: Number(text) });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(readCell('1234567890123456', 'count')).toMatchObject({ ok: false, issue: { code: 'number-too-large' } });
   });
 });
 

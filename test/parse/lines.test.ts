@@ -61,3 +61,26 @@ describe('splitTsv and splitPipes', () => {
     );
   });
 });
+
+describe('splitTsv', () => {
+  it('should trim each cell of white space and zero-width spaces, keeping its columns, as the old pattern did', () => {
+    const BLANK = /[\s\u00a0\u3000\u200b\ufeff]/;
+    const line = fc.string({ unit: fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '\u200b', '\ufeff', '\u2028', 'a', '一', '1'), maxLength: 16 });
+    fc.assert(
+      fc.property(line, (text) => {
+        let start = 0;
+        const expected = text.split('\t').map((raw) => {
+          let a = 0;
+          let b = raw.length;
+          while (a < b && BLANK.test(raw[a]!)) a++;
+          while (b > a && BLANK.test(raw[b - 1]!)) b--;
+          const cell = { text: raw.slice(a, b), column: start + a + 1, endColumn: start + b + 1 };
+          start += raw.length + 1;
+          return cell;
+        });
+        expect(splitTsv(text, 1).map((c) => ({ text: c.text, column: c.place.column, endColumn: c.place.endColumn }))).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 /** Bytes → text: encodings, BOMs, line endings, and where undecodable bytes are. */
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/read/decode.js';
 
@@ -87,5 +88,32 @@ describe('decode', () => {
 
   it('should read a lone surrogate written by JavaScript as the replacement character', () => {
     expect(decode(Buffer.from('淮\ud800安'))).toMatchObject({ ok: true, text: '淮\ufffd安' });
+  });
+
+  it('should read as UTF-8 exactly what the fatal UTF-8 decoder reads, as it reads it', () => {
+    const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    // Valid text (any code point), stray and truncated bytes, surrogates and overlong forms, mixed.
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }).map((t) => Buffer.from(t)),
+      fc.uint8Array({ min: 1, max: 0xff, maxLength: 4 }).map((b) => Buffer.from(b)),
+      fc.constantFrom([0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xe0, 0x80, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbb, 0xbf]).map((b) => Buffer.from(b)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const bytes = Buffer.concat(pieces).filter((b) => b !== 0);
+        const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+        if (bytes[0] === 0xff || bytes[0] === 0xfe) return;
+        let expected: string | undefined;
+        try {
+          expected = fatal.decode(body).replace(/\r\n?/g, '\n');
+        } catch {
+          expected = undefined;
+        }
+        const result = decode(bytes);
+        if (expected === undefined) expect(result.ok && result.encoding === 'utf-8').toBe(false);
+        else expect(result).toMatchObject({ ok: true, encoding: 'utf-8', text: expected });
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
