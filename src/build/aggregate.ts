@@ -19,12 +19,23 @@ import type { ReportSummary } from '../render/site.js';
 import { dataPaths } from '../render/urls.js';
 import type { Staging } from '../write/output.js';
 
-/** A report's share of the aggregate data. */
+/**
+ * A report's share of the aggregate data, as UTF-8: a worker encodes it and
+ * hands the bytes over without a copy, and the main thread writes them as
+ * they are.
+ */
 export interface AggregateFragment {
   /** Its entry in `reports.json`, as `reportsJson.body` gives it. */
-  readonly json: string;
+  readonly json: Uint8Array;
   /** Its lines of `reports.csv`. */
-  readonly csv: string;
+  readonly csv: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** A report's fragment from its open-data JSON text and its CSV lines. */
+export function aggregateFragment(json: string, csv: string): AggregateFragment {
+  return { json: encoder.encode(reportsJson.body(json)), csv: encoder.encode(csv) };
 }
 
 /** The aggregate data of one run of jobs, written in the order of `expected`. */
@@ -58,7 +69,8 @@ export class AggregateStream {
     this.waiting.set(position, fragment);
     for (let ready = this.waiting.get(this.next); ready; ready = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);
-      this.json.write(reportsJson.join(ready.json, this.next));
+      this.json.write(reportsJson.join('', this.next));
+      this.json.write(ready.json);
       this.csv.write(ready.csv);
       this.next++;
     }

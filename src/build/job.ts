@@ -13,11 +13,11 @@ import { hashBytes, pageKey, sameLocation, storeMessages, storeSiteEntry, type C
 import { type ProcessedReport, processReport, siteEntryOf, unreadableReport } from '../process.js';
 import type { FoundFile } from '../read/files.js';
 import { readBytesSync } from '../read/files.js';
-import { reportCsv, reportsJson } from '../render/data.js';
+import { reportCsv } from '../render/data.js';
 import { headlineOf, renderReportPage } from '../render/report-page.js';
 import { reportPlace, type SiteContext } from '../render/site.js';
 import type { StagingWriter } from '../write/output.js';
-import type { AggregateFragment } from './aggregate.js';
+import { aggregateFragment, type AggregateFragment } from './aggregate.js';
 
 /** What every job of one build shares. */
 export interface JobContext {
@@ -111,23 +111,26 @@ export function runJob(job: ReportJob, context: JobContext): JobOutcome {
     paths.push(file.path);
     if (file.path !== data) continue;
     dataHash = hashBytes(file.content);
-    if (job.aggregate) aggregate = { json: reportsJson.body(file.content), csv: reportCsv(processed.model!.report!) };
+    if (job.aggregate) aggregate = aggregateFragment(file.content, reportCsv(processed.model!.report!));
   }
   return { ...outcome, page: { key, dataHash, paths }, ...(aggregate ? { aggregate } : {}) };
 }
 
 /**
- * What the report cache keeps of a processed report: plain data that holds
- * nothing of the report itself. The copy matters: V8 keeps a substring (the
- * agency, the title, a message's quoted text) as a slice of the string it
- * was cut from, so a kept title would keep the whole report's text alive,
- * some 25 KB a report (300 MB at 10,000 reports in the main thread).
+ * An outcome that holds nothing of the report it came from, for a job run
+ * in the main thread (a worker's outcome is copied on its way anyway). V8
+ * keeps a substring (the agency, the title, a message's quoted text) as a
+ * slice of the string it was cut from, so a kept title would keep the whole
+ * report's text alive, some 25 KB a report in the main thread.
  */
-export function storeResult(processed: ProcessedReport): StoredResult {
-  return structuredClone(resultOf(processed));
+export function detached(outcome: JobOutcome): JobOutcome {
+  if (!outcome.processed) return outcome;
+  const result = structuredClone(outcome.result);
+  return { ...outcome, result, entry: outcome.entry && { ...outcome.entry, result } };
 }
 
-function resultOf(processed: ProcessedReport): StoredResult {
+/** What the report cache keeps of a processed report. */
+function storeResult(processed: ProcessedReport): StoredResult {
   const report = processed.model?.report;
   return {
     messages: storeMessages(processed.file),

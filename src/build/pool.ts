@@ -15,7 +15,7 @@ import type { OutputManifest } from '../cache/index.js';
 import type { SiteContext } from '../render/site.js';
 import { renderSitePage, type PlannedPage } from '../render/site-pages.js';
 import { StagingWriter } from '../write/output.js';
-import { type JobContext, type JobOutcome, type ReportJob, runJob } from './job.js';
+import { detached, type JobContext, type JobOutcome, type ReportJob, runJob } from './job.js';
 
 /** Runs jobs and tells each outcome as it comes. */
 export interface JobRunner {
@@ -79,7 +79,7 @@ export function workerCount(count: number, threads: number | undefined): number 
 export function inThread(context: JobContext): JobRunner {
   return {
     async run(jobs, onOutcome) {
-      for (const job of jobs) onOutcome(runJob(job, context));
+      for (const job of jobs) onOutcome(detached(runJob(job, context)));
     },
     async renderPages(pages, onWritten) {
       for (const page of pages) onWritten(renderPage(page, context));

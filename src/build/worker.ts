@@ -12,10 +12,16 @@ const context = workerContext(workerData as WorkerSetup);
 const port = parentPort!;
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
+  // The aggregate data's bytes are handed over, not copied.
+  const transfer: ArrayBuffer[] = [];
   try {
-    reply = { results: task.kind === 'reports' ? task.items.map((job) => runJob(job, context)) : task.items.map((page) => renderPage(page, context)) };
+    if (task.kind === 'reports') {
+      const outcomes = task.items.map((job) => runJob(job, context));
+      for (const { aggregate } of outcomes) if (aggregate) transfer.push(aggregate.json.buffer as ArrayBuffer, aggregate.csv.buffer as ArrayBuffer);
+      reply = { results: outcomes };
+    } else reply = { results: task.items.map((page) => renderPage(page, context)) };
   } catch (error) {
     reply = { error: (error as Error).message };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
 });

@@ -18,7 +18,8 @@ async function staging(): Promise<Staging> {
 }
 
 const summary = (data: string) => ({ data }) as ReportSummary;
-const fragment = (n: number) => ({ json: `{ "n": ${n} }`, csv: `a,${n}\r\n` });
+const encoder = new TextEncoder();
+const fragment = (n: number) => ({ json: encoder.encode(`{ "n": ${n} }`), csv: encoder.encode(`a,${n}\r\n`) });
 
 describe('AggregateStream', () => {
   it('should write fragments in their order whatever order they come in', async () => {
