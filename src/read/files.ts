@@ -6,7 +6,7 @@
 
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { yearOfFileName, type ReportLocation } from './location.js';
 
 /** A report file found on disk. */
@@ -37,6 +37,7 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       continue;
     }
     const root = await realpath(absolute);
+    const atTop = locator(absolute, cwd, undefined);
     // Directory entries carry their type (as lstat gives it): no lstat per file. Synchronous
     // listing: awaiting 1,700 agency folders one by one left the process idle a tenth of a second.
     for (const entry of sortedEntries(readdirSync(absolute, { withFileTypes: true }))) {
@@ -45,15 +46,16 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
       const path = join(absolute, name);
       if (!(await inside(path, entry.isSymbolicLink(), root))) continue;
       const target = entry.isSymbolicLink() ? await stat(path).catch(() => undefined) : entry;
-      if (target?.isFile() && isReportName(name)) found.push(locate(path, cwd, undefined));
+      if (target?.isFile() && isReportName(name)) found.push(atTop(name));
       else if (target?.isDirectory()) {
+        const inFolder = locator(path, cwd, name);
         for (const childEntry of sortedEntries(readdirSync(path, { withFileTypes: true }))) {
           const child = childEntry.name;
           const childPath = join(path, child);
           if (child.startsWith('.') || !isReportName(child)) continue;
           if (!(await inside(childPath, childEntry.isSymbolicLink(), root))) continue;
           const childTarget = childEntry.isSymbolicLink() ? await stat(childPath).catch(() => undefined) : childEntry;
-          if (childTarget?.isFile()) found.push(locate(childPath, cwd, name));
+          if (childTarget?.isFile()) found.push(inFolder(child));
         }
       }
     }
@@ -101,4 +103,17 @@ function locate(absolute: string, cwd: string, folderAgency: string | undefined)
     pathYear: yearOfFileName(absolute),
     folderAgency,
   };
+}
+
+/**
+ * `locate` for the files of one folder: the folder's relative path is worked
+ * out once, not once per file (`path.relative` took a tenth of a no-change
+ * rebuild of 10,000 reports).
+ */
+function locator(folder: string, cwd: string, folderAgency: string | undefined): (name: string) => FoundFile {
+  const base = relative(cwd, folder);
+  // Outside the working folder, or the working folder itself: the general way.
+  if (base === '' || base === '..' || base.startsWith(`..${sep}`) || isAbsolute(base)) return (name) => locate(join(folder, name), cwd, folderAgency);
+  const prefix = `${base.split(sep).join('/')}/`;
+  return (name) => ({ absolute: join(folder, name), path: prefix + name, pathYear: yearOfFileName(name), folderAgency });
 }
