@@ -21,19 +21,19 @@ import {
   hashBytes,
   keyOf,
   recordedSource,
+  manifestText,
   restoreFile,
   restoreSiteEntry,
   sameLocation,
   stableJson,
   statusMatches,
   storeMessages,
-  storeSiteEntry,
+  storeResult,
   type CachedReport,
-  unchangedSince,
   type OutputManifest,
   type SiteRecord,
   type StoredMessage,
-  type StoredResult,
+  writingMarkerText,
 } from './cache/index.js';
 import { countFindings, report as reportOn } from './messages/index.js';
 import type { Report } from './model/index.js';
@@ -42,12 +42,13 @@ import { checkSite } from './check/site.js';
 import type { ProcessedReport, SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
 import { fileStatus, readManifest, readReportCache, readSiteRecord } from './read/cache.js';
-import { readSiteConfig } from './read/config.js';
+import { readSiteConfigFile } from './read/config.js';
 import { toolFingerprint } from './read/fingerprint.js';
 import { findReports, InputError, readBytesSync } from './read/files.js';
 import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
 import { planSitePages } from './render/site-plan.js';
 import { dataPaths, planSlugs } from './render/urls.js';
+import { rebuildFromRecord } from './rebuild.js';
 import { writeReportCache, writeSiteRecord } from './write/cache.js';
 import { checkOutputFolder, markerText, outputMarker, Staging } from './write/output.js';
 
@@ -88,7 +89,11 @@ async function stages(): Promise<Stages> {
 
 /** Build the site. Throws `InputError`/`OutputError` for bad input; a report's errors are in the result. */
 export async function build(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
-  const config = await readSiteConfig(options.config, options.cwd);
+  const tool = hooks.tool ?? toolFingerprint();
+  const cacheDir = resolve(options.cwd, options.cacheDir);
+  const record = options.cache ? readSiteRecord(cacheDir) : undefined;
+  const configFile = await readSiteConfigFile(options.config, options.cwd, record?.tool === tool ? record.configFile : undefined);
+  const { config } = configFile;
   const out = resolve(options.cwd, options.out);
   await checkOutputFolder(out, { cwd: options.cwd, reports: resolve(options.cwd, options.reports) });
   const found = await findReports([options.reports], options.cwd);
@@ -96,16 +101,11 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const assets = await readAssets();
   const site: SiteContext = { config, slugs: planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency]))) };
 
-  const tool = hooks.tool ?? toolFingerprint();
   // Every page shows the configuration: it is part of every page's key.
   const configKey = keyOf(stableJson(config));
-  const cacheDir = resolve(options.cwd, options.cacheDir);
-  if (options.cache) {
-    const record = readSiteRecord(cacheDir);
-    const marker = fileStatus(join(out, outputMarker));
-    if (record && unchangedSince(record, { tool, config: configKey, out, marker }, found, (location) => fileStatus(location.absolute))) {
-      return unchangedResult(record, found, options);
-    }
+  if (record) {
+    const quick = await rebuildFromRecord({ options, out, cacheDir, tool, configKey, configFile, site, found, record, stages });
+    if (quick) return quick;
   }
 
   const cache = options.cache ? readReportCache(cacheDir, tool) : undefined;
@@ -244,7 +244,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     }
 
     // Saved only after a build that succeeded: a failed build leaves nothing behind but its findings.
-    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
+    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache }, cache);
     const next = (): OutputManifest => ({
       note: markerText,
       format: cacheFormat,
@@ -260,7 +260,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       changed += removed.length;
       if (changed > 0 || manifest.site?.key !== siteKey || !sameRecord(manifest.files, outputKeys) || !sameRecord(manifest.data, dataHashes)) {
         const done = next();
-        staging.commitChanges(manifestText({ ...done, state: 'writing' }), manifestText(done), removed);
+        staging.commitChanges(writingMarkerText(markerText, tool), manifestText(done), removed);
       } else await staging.discard();
     } else await staging.commit(manifestText(next()));
 
@@ -270,11 +270,11 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       const sources: Record<string, SiteRecord['sources'][string]> = {};
       for (const location of found) {
         const status = nextCache[location.path] ?? fileStatus(location.absolute);
-        if (status) sources[location.path] = recordedSource(location, status);
+        if (status) sources[location.path] = recordedSource(location, status, nextCache[location.path]?.hash);
       }
       const messages: Record<string, StoredMessage[]> = {};
       for (const { file } of files) if (file.messages.length > 0) messages[file.path] = storeMessages(file);
-      writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, out, marker, savedAt: Date.now(), sources, messages, counts });
+      writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, configFile, out, marker, savedAt: Date.now(), sources, messages, counts });
     }
 
     return {
@@ -291,41 +291,6 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     await staging.discard().catch(() => undefined);
     throw error;
   }
-}
-
-/**
- * The result of a build that found nothing changed since the last one (see
- * `SiteRecord`): the same findings, and nothing written. With --strict,
- * warnings still fail it, as they would have failed a full build.
- */
-function unchangedResult(record: SiteRecord, found: readonly { path: string }[], options: BuildOptions): BuildResult {
-  const files = found.map(({ path }) => ({ file: restoreFile(path, record.messages[path] ?? []) }));
-  const { errorCount, warningCount } = countFindings(files);
-  const ok = errorCount === 0 && !(options.strict && warningCount > 0);
-  const counts = ok ? record.counts : { reports: 0, pages: 0, dataFiles: 0 };
-  return { ok, files, errorCount, warningCount, ...counts, changed: 0, processed: 0, out: options.out };
-}
-
-/** What the report cache keeps of a processed report. */
-function storeResult(processed: ProcessedReport, { siteEntryOf, headlineOf }: Stages): StoredResult {
-  const report = processed.model?.report;
-  return {
-    messages: storeMessages(processed.file),
-    site: storeSiteEntry(siteEntryOf(processed)),
-    summary: report ? {
-      agency: report.agency,
-      year: report.year,
-      format: report.format,
-      title: report.title,
-      headline: headlineOf(report),
-      titlePlace: processed.parsed?.title?.place,
-    } : undefined,
-  };
-}
-
-/** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
-function manifestText(manifest: OutputManifest): string {
-  return `${JSON.stringify(manifest, null, 1)}\n`;
 }
 
 function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
