@@ -51,11 +51,14 @@ export async function findReports(inputs: readonly string[], cwd = process.cwd()
         const inFolder = locator(path, cwd, name);
         for (const childEntry of sortedEntries(readdirSync(path, { withFileTypes: true }))) {
           const child = childEntry.name;
-          const childPath = join(path, child);
           if (child.startsWith('.') || !isReportName(child)) continue;
-          if (!(await inside(childPath, childEntry.isSymbolicLink(), root))) continue;
-          const childTarget = childEntry.isSymbolicLink() ? await stat(childPath).catch(() => undefined) : childEntry;
-          if (childTarget?.isFile()) found.push(inFolder(child));
+          // Only a link needs its target looked at (and awaited): 10,000 plain files need nothing more.
+          if (childEntry.isSymbolicLink()) {
+            const childPath = join(path, child);
+            if (!(await inside(childPath, true, root))) continue;
+            if (!(await stat(childPath).catch(() => undefined))?.isFile()) continue;
+          } else if (!childEntry.isFile()) continue;
+          found.push(inFolder(child));
         }
       }
     }
@@ -115,5 +118,7 @@ function locator(folder: string, cwd: string, folderAgency: string | undefined):
   // Outside the working folder, or the working folder itself: the general way.
   if (base === '' || base === '..' || base.startsWith(`..${sep}`) || isAbsolute(base)) return (name) => locate(join(folder, name), cwd, folderAgency);
   const prefix = `${base.split(sep).join('/')}/`;
-  return (name) => ({ absolute: join(folder, name), path: prefix + name, pathYear: yearOfFileName(name), folderAgency });
+  // `folder` is absolute and normal (from path.resolve and path.join) and `name` a directory entry: no join needed either.
+  const absolutePrefix = folder.endsWith(sep) ? folder : folder + sep;
+  return (name) => ({ absolute: absolutePrefix + name, path: prefix + name, pathYear: yearOfFileName(name), folderAgency });
 }
