@@ -20,8 +20,8 @@ import {
   cacheFormat,
   hashBytes,
   keyOf,
-  recordedSource,
   manifestText,
+  recordSources,
   restoreFile,
   restoreSiteEntry,
   sameLocation,
@@ -31,7 +31,6 @@ import {
   storeResult,
   type CachedReport,
   type OutputManifest,
-  type SiteRecord,
   type StoredMessage,
   writingMarkerText,
 } from './cache/index.js';
@@ -267,11 +266,10 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const counts = { reports: summaries.length, pages: summaries.length + Object.keys(sitePageKeys).length, dataFiles: summaries.length + Object.keys(dataPaths).length };
     const marker = fileStatus(join(out, outputMarker));
     if (options.cache && marker) {
-      const sources: Record<string, SiteRecord['sources'][string]> = {};
-      for (const location of found) {
+      const sources = recordSources(found, (location) => {
         const status = nextCache[location.path] ?? fileStatus(location.absolute);
-        if (status) sources[location.path] = recordedSource(location, status, nextCache[location.path]?.hash);
-      }
+        return status && { status, hash: nextCache[location.path]?.hash };
+      });
       const messages: Record<string, StoredMessage[]> = {};
       for (const { file } of files) if (file.messages.length > 0) messages[file.path] = storeMessages(file);
       writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, configFile, out, marker, savedAt: Date.now(), sources, messages, counts });

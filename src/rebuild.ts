@@ -29,7 +29,6 @@ import {
   changedSince,
   hashBytes,
   keyOf,
-  recordedSource,
   restoreFile,
   sameLocation,
   storeResult,
@@ -120,14 +119,18 @@ export async function rebuildFromRecord(input: RecordedRebuild): Promise<BuildRe
     for (const u of mine) reports[u.source.location.path] = u.entry;
     writeReportCacheShard(cacheDir, name, tool, reports);
   }
-  const sources = { ...record.sources };
+  const status = [...record.sources.status];
+  const hashes = [...record.sources.hashes];
   const messages: Record<string, readonly StoredMessage[]> = { ...record.messages };
   for (const { source, entry, messages: now } of updates) {
-    sources[source.location.path] = recordedSource(source.location, source.status, entry.hash);
+    const { index, status: current } = source;
+    status.splice(4 * index, 4, current.size, current.mtimeMs, current.ctimeMs, current.ino);
+    hashes[index] = entry.hash;
     if (now.length > 0) messages[source.location.path] = now;
     else delete messages[source.location.path];
   }
   const markerNow = fileStatus(join(out, outputMarker));
+  const sources = { ...record.sources, status, hashes };
   if (markerNow) writeSiteRecord(cacheDir, { ...record, configFile: input.configFile, marker: markerNow, savedAt: Date.now(), sources, messages });
   const recounted = countStored(messages);
   return {

@@ -338,6 +338,18 @@ describe('the rebuild from the record: only what changed is read, processed and 
     expect(result.files[0]!.file.messages.map((m) => m.ruleId)).toContain('raw-html');
   });
 
+  it('should give the clean build’s output when a report moved to another folder (as many reports as before)', async () => {
+    const dir = await builtAndSettled();
+    mkdirSync(join(dir, 'reports/常袋镇'), { recursive: true });
+    cpSync(join(dir, changdai), join(dir, 'reports/常袋镇/2021.md'), { preserveTimestamps: true });
+    rmSync(join(dir, 'reports/changdai'), { recursive: true });
+    const result = await build(options(dir));
+    expect(result).toMatchObject({ ok: true, reports: 2 });
+    expect(existsSync(join(dir, 'dist/changdai'))).toBe(false);
+    expect(existsSync(join(dir, 'dist/常袋镇/2021/index.html'))).toBe(true);
+    await expectSameAsClean(dir);
+  });
+
   it('should rewrite only the changed report’s shard of the report cache', async () => {
     const dir = await builtAndSettled();
     const other = 'reports/淮安市人民政府 v1.0/2024.md';

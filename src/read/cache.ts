@@ -19,7 +19,10 @@ export const siteRecordFile = 'site.json';
 /** The site record in `dir`, when it is there and of this format. */
 export function readSiteRecord(dir: string): SiteRecord | undefined {
   const record = readJson(join(dir, siteRecordFile)) as Partial<SiteRecord> | undefined;
-  if (record?.format !== cacheFormat || typeof record.sources !== 'object' || record.sources === null || typeof record.messages !== 'object' || !record.marker || !record.counts) return undefined;
+  if (record?.format !== cacheFormat || typeof record.messages !== 'object' || record.messages === null || !record.marker || !record.counts || !record.configFile) return undefined;
+  const sources = record.sources;
+  const n = Array.isArray(sources?.paths) ? sources.paths.length : -1;
+  if (!sources || n < 0 || sources.status?.length !== 4 * n || sources.folders?.length !== n || sources.years?.length !== n || sources.hashes?.length !== n) return undefined;
   return record as SiteRecord;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { defaultConfigFile, defaultSiteConfig, type SiteConfig } from '../options.js';
 import { InputError } from './files.js';
@@ -34,7 +34,8 @@ export async function readSiteConfigFile(file: string | undefined, cwd: string, 
   const shown = relative(cwd, path).split(sep).join('/') || path;
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Synchronous: a rebuild has nothing else to do while it waits.
+    text = readFileSync(path, 'utf8');
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     if (file === undefined && code === 'ENOENT') return { source: '', config: defaultSiteConfig() };
