@@ -221,20 +221,32 @@ async function updateOf(source: ChangedSource<FoundFile>, input: RecordedRebuild
 /**
  * The manifest's text with the keys of `files` changed, each from its
  * `from` to its `to`; undefined unless the text is a complete manifest
- * holding each of them exactly once. The manifest is a fixed-format JSON
- * text of some 20,000 lines at 10,000 reports: two lines change, and
+ * holding each of them among its files. The manifest is a fixed-format
+ * JSON text of some 20,000 lines at 10,000 reports: two lines change, and
  * parsing and writing it again would take longer than the rest of the rebuild.
  */
 export function patchManifest(text: string | undefined, files: readonly Rekeyed[]): string | undefined {
   if (text === undefined || !text.includes('\n "state": "complete",\n')) return undefined;
-  let patched = text;
+  // Only within the files object, where each path is one line (JSON keys are unique): the data and site page keys are not files' keys.
+  const start = text.indexOf('\n "files": {\n');
+  const end = start < 0 ? -1 : text.indexOf('\n }', start);
+  if (end < 0) return undefined;
+  const edits: { at: number; length: number; line: string }[] = [];
   for (const { path, from, to } of files) {
     const line = `\n  ${JSON.stringify(path)}: ${JSON.stringify(from)}`;
-    const at = patched.indexOf(line);
-    if (at < 0 || patched.indexOf(line, at + 1) >= 0) return undefined;
-    patched = `${patched.slice(0, at)}\n  ${JSON.stringify(path)}: ${JSON.stringify(to)}${patched.slice(at + line.length)}`;
+    const at = text.indexOf(line, start);
+    if (at < 0 || at > end || edits.some((e) => e.at === at)) return undefined;
+    edits.push({ at, length: line.length, line: `\n  ${JSON.stringify(path)}: ${JSON.stringify(to)}` });
   }
-  return patched;
+  edits.sort((x, y) => x.at - y.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(from, edit.at), edit.line);
+    from = edit.at + edit.length;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 function readText(path: string): string | undefined {

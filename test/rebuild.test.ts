@@ -29,8 +29,11 @@ describe('patchManifest', () => {
     expect(patchManifest(manifest, [{ path: 'c/2021/index.html', from: 'k1', to: 'n1' }])).toBeUndefined();
     // The same path and key among the site pages are not a file's line.
     expect(patchManifest(manifest, [{ path: 'index.html', from: 'k1', to: 'n1' }])).toBeUndefined();
-    // Nor is a line that appears twice.
-    expect(patchManifest(manifest.replace('"h1"', '"k1"'), [{ path: 'a/2021/report.json', from: 'k1', to: 'n1' }])).toBeUndefined();
+    // Nor is the same path with the same value among the data.
+    const dataLike = manifest.replace('"h1"', '"k9"');
+    expect(patchManifest(dataLike, [{ path: 'a/2021/report.json', from: 'k9', to: 'n1' }])).toBeUndefined();
+    // Nor one file named twice.
+    expect(patchManifest(manifest, [{ path: 'a/2021/index.html', from: 'k1', to: 'n1' }, { path: 'a/2021/index.html', from: 'k1', to: 'n2' }])).toBeUndefined();
   });
 
   it('should refuse a manifest that is not complete, or none', () => {
