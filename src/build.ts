@@ -98,7 +98,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const found = await findReports([options.reports], options.cwd);
   if (found.length === 0) throw new InputError(`在 ${options.reports} 中没有找到年报文件（*.md）。No report files found in ${options.reports}.`);
   const assets = await readAssets();
-  const site: SiteContext = { config, slugs: planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency]))) };
+  // The slugs are planned when a page is placed: a rebuild that places none does not slugify 1,700 folder names.
+  let slugs: ReadonlyMap<string, string> | undefined;
+  const site: SiteContext = { config, get slugs() { return (slugs ??= planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency])))); } };
 
   // Every page shows the configuration: it is part of every page's key.
   const configKey = keyOf(stableJson(config));
