@@ -20,18 +20,18 @@ import {
   cacheFormat,
   hashBytes,
   keyOf,
+  manifestText,
   pageKey,
-  recordedSource,
+  recordSources,
   restoreFile,
   restoreSiteEntry,
   stableJson,
   statusMatches,
   storeMessages,
   type CachedReport,
-  unchangedSince,
   type OutputManifest,
-  type SiteRecord,
   type StoredMessage,
+  writingMarkerText,
 } from './cache/index.js';
 import type { AggregateStream } from './build/aggregate.js';
 import type { JobOutcome, ReportJob } from './build/job.js';
@@ -43,12 +43,13 @@ import { checkSite } from './check/site.js';
 import type { SiteEntry } from './process.js';
 import { readAssets } from './read/assets.js';
 import { fileStatus, readManifest, readReportCache, readSiteRecord } from './read/cache.js';
-import { readSiteConfig } from './read/config.js';
+import { readSiteConfigFile } from './read/config.js';
 import { toolFingerprint } from './read/fingerprint.js';
 import { findReports, InputError } from './read/files.js';
 import { reportPlace, type ReportSummary, type SiteContext } from './render/site.js';
 import { planSitePages, type PlannedPage } from './render/site-plan.js';
 import { dataPaths, planSlugs } from './render/urls.js';
+import { rebuildFromRecord } from './rebuild.js';
 import { writeReportCache, writeSiteRecord } from './write/cache.js';
 import { checkOutputFolder, markerText, outputMarker, Staging } from './write/output.js';
 
@@ -89,24 +90,25 @@ async function stages(): Promise<Stages> {
 
 /** Build the site. Throws `InputError`/`OutputError` for bad input; a report's errors are in the result. */
 export async function build(options: BuildOptions, hooks: BuildHooks = {}): Promise<BuildResult> {
-  const config = await readSiteConfig(options.config, options.cwd);
+  const tool = hooks.tool ?? toolFingerprint();
+  const cacheDir = resolve(options.cwd, options.cacheDir);
+  const record = options.cache ? readSiteRecord(cacheDir) : undefined;
+  const configFile = await readSiteConfigFile(options.config, options.cwd, record?.tool === tool ? record.configFile : undefined);
+  const { config } = configFile;
   const out = resolve(options.cwd, options.out);
   await checkOutputFolder(out, { cwd: options.cwd, reports: resolve(options.cwd, options.reports) });
   const found = await findReports([options.reports], options.cwd);
   if (found.length === 0) throw new InputError(`在 ${options.reports} 中没有找到年报文件（*.md）。No report files found in ${options.reports}.`);
   const assets = await readAssets();
-  const site: SiteContext = { config, slugs: planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency]))) };
+  // The slugs are planned when a page is placed: a rebuild that places none does not slugify 1,700 folder names.
+  let slugs: ReadonlyMap<string, string> | undefined;
+  const site: SiteContext = { config, get slugs() { return (slugs ??= planSlugs(found.flatMap((f) => (f.folderAgency === undefined ? [] : [f.folderAgency])))); } };
 
-  const tool = hooks.tool ?? toolFingerprint();
   // Every page shows the configuration: it is part of every page's key.
   const configKey = keyOf(stableJson(config));
-  const cacheDir = resolve(options.cwd, options.cacheDir);
-  if (options.cache) {
-    const record = readSiteRecord(cacheDir);
-    const marker = fileStatus(join(out, outputMarker));
-    if (record && unchangedSince(record, { tool, config: configKey, out, marker }, found, (location) => fileStatus(location.absolute))) {
-      return unchangedResult(record, found, options);
-    }
+  if (record) {
+    const quick = await rebuildFromRecord({ options, out, cacheDir, tool, configKey, configFile, site, found, record, stages });
+    if (quick) return quick;
   }
 
   const cache = options.cache ? readReportCache(cacheDir, tool) : undefined;
@@ -286,7 +288,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     }
 
     // Saved only after a build that succeeded: a failed build leaves nothing behind but its findings.
-    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache });
+    if (options.cache && cacheChanged) writeReportCache(cacheDir, { format: cacheFormat, tool, savedAt: Date.now(), reports: nextCache }, cache);
     const next = (): OutputManifest => ({
       note: markerText,
       format: cacheFormat,
@@ -302,21 +304,20 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       changed += removed.length;
       if (changed > 0 || manifest.site?.key !== siteKey || !sameRecord(manifest.files, outputKeys) || !sameRecord(manifest.data, dataHashes)) {
         const done = next();
-        staging.commitChanges(manifestText({ ...done, state: 'writing' }), manifestText(done), removed);
+        staging.commitChanges(writingMarkerText(markerText, tool), manifestText(done), removed);
       } else await staging.discard();
     } else await staging.commit(manifestText(next()));
 
     const counts = { reports: summaries.length, pages: summaries.length + Object.keys(sitePageKeys).length, dataFiles: summaries.length + Object.keys(dataPaths).length };
     const marker = fileStatus(join(out, outputMarker));
     if (options.cache && marker) {
-      const sources: Record<string, SiteRecord['sources'][string]> = {};
-      for (const location of found) {
+      const sources = recordSources(found, (location) => {
         const status = nextCache[location.path] ?? fileStatus(location.absolute);
-        if (status) sources[location.path] = recordedSource(location, status);
-      }
+        return status && { status, hash: nextCache[location.path]?.hash };
+      });
       const messages: Record<string, StoredMessage[]> = {};
       for (const { file } of files) if (file.messages.length > 0) messages[file.path] = storeMessages(file);
-      writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, out, marker, savedAt: Date.now(), sources, messages, counts });
+      writeSiteRecord(cacheDir, { format: cacheFormat, tool, config: configKey, configFile, out, marker, savedAt: Date.now(), sources, messages, counts });
     }
 
     return {
@@ -339,19 +340,6 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
 }
 
 /**
- * The result of a build that found nothing changed since the last one (see
- * `SiteRecord`): the same findings, and nothing written. With --strict,
- * warnings still fail it, as they would have failed a full build.
- */
-function unchangedResult(record: SiteRecord, found: readonly { path: string }[], options: BuildOptions): BuildResult {
-  const files = found.map(({ path }) => ({ file: restoreFile(path, record.messages[path] ?? []) }));
-  const { errorCount, warningCount } = countFindings(files);
-  const ok = errorCount === 0 && !(options.strict && warningCount > 0);
-  const counts = ok ? record.counts : { reports: 0, pages: 0, dataFiles: 0 };
-  return { ok, files, errorCount, warningCount, ...counts, changed: 0, processed: 0, out: options.out };
-}
-
-/**
  * Jobs in the order of the pages they make (`placeOf`: where a job's report
  * is expected to go), with the data path of each: the order of the
  * aggregate data. Undefined when a job's place cannot be told beforehand.
@@ -365,11 +353,6 @@ function inPageOrder(jobs: readonly ReportJob[], placeOf: (job: ReportJob) => { 
   }
   placed.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   return { jobs: placed.map((p) => ({ ...p.job, aggregate: true })), data: placed.map((p) => p.data) };
-}
-
-/** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
-function manifestText(manifest: OutputManifest): string {
-  return `${JSON.stringify(manifest, null, 1)}\n`;
 }
 
 function sameRecord(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {

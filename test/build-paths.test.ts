@@ -60,7 +60,8 @@ describe('a build over hostile agency folder names and links out of reports/', (
   afterAll(() => project.remove());
 
   it('should build every agency folder and skip hidden folders and links that leave reports/', () => {
-    expect(result.stderr).toBe('');
+    // Nothing but progress lines, which a build printing after a second on a busy machine is entitled to.
+    expect(result.stderr.replace(/^\d+\/\d+ 份年报 · .*\n/gm, '')).toBe('');
     expect(result.code).toBe(0);
     const { reports } = JSON.parse(readFileSync(join(out, 'data/reports.json'), 'utf8')) as { reports: { agency: string }[] };
     expect(reports.map((r) => r.agency).sort()).toEqual(hostileFolders.map((_, i) => `测试${i}镇人民政府`).sort());

@@ -31,7 +31,8 @@ describe('nianbao build of the sample township (reports/2021.md)', () => {
     expect(result.stdout).toContain('reports/2021.md:73:1  warning');
     expect(result.stdout).toContain('fee-statement');
     expect(result.stdout).toMatch(/Built 1 report, 2 pages, 4 data files, 1 warning in \d+\.\d s\.\n$/);
-    expect(result.stderr).toBe('');
+    // Nothing but progress lines, which a build printing after a second on a busy machine is entitled to.
+    expect(result.stderr.replace(/^\d+\/\d+ 份年报 · .*\n/gm, '')).toBe('');
   });
 
   it('should write the home page, the 2021 page, its JSON, the data files and the stylesheet into dist/', () => {

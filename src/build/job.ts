@@ -9,7 +9,7 @@
  * written.
  */
 
-import { hashBytes, pageKey, sameLocation, storeMessages, storeSiteEntry, type CachedReport, type FileStatus, type OutputManifest, type StoredResult } from '../cache/index.js';
+import { hashBytes, pageKey, sameLocation, storeResult, type CachedReport, type FileStatus, type OutputManifest, type StoredResult } from '../cache/index.js';
 import { type ProcessedReport, processReport, siteEntryOf, unreadableReport } from '../process.js';
 import type { FoundFile } from '../read/files.js';
 import { readBytesSync } from '../read/files.js';
@@ -80,7 +80,7 @@ export function runJob(job: ReportJob, context: JobContext): JobOutcome {
   } catch (cause) {
     const error = cause as NodeJS.ErrnoException;
     const processed = unreadableReport(location, error.code ?? error.message);
-    return { index: job.index, entry: undefined, result: storeResult(processed), hash: undefined, processed: true, page: undefined };
+    return { index: job.index, entry: undefined, result: storeResult(processed, stagesUsed), hash: undefined, processed: true, page: undefined };
   }
   const hash = hashBytes(bytes);
   let processed: ProcessedReport | undefined;
@@ -88,7 +88,7 @@ export function runJob(job: ReportJob, context: JobContext): JobOutcome {
   if (known && known.hash === hash && sameLocation(known, location)) result = known.result;
   else {
     processed = processReport(location, bytes);
-    result = storeResult(processed);
+    result = storeResult(processed, stagesUsed);
   }
   const entry: CachedReport | undefined = status && { hash, folderAgency: location.folderAgency, pathYear: location.pathYear, ...status, result };
   const outcome = { index: job.index, entry, result, hash, processed: processed !== undefined };
@@ -129,24 +129,8 @@ export function detached(outcome: JobOutcome): JobOutcome {
   return { ...outcome, result, entry: outcome.entry && { ...outcome.entry, result } };
 }
 
-/** What the report cache keeps of a processed report. */
-function storeResult(processed: ProcessedReport): StoredResult {
-  const report = processed.model?.report;
-  return {
-    messages: storeMessages(processed.file),
-    site: storeSiteEntry(siteEntryOf(processed)),
-    summary: report
-      ? {
-          agency: report.agency,
-          year: report.year,
-          format: report.format,
-          title: report.title,
-          headline: headlineOf(report),
-          titlePlace: processed.parsed?.title?.place,
-        }
-      : undefined,
-  };
-}
+/** The stages `storeResult` asks for. */
+const stagesUsed = { siteEntryOf, headlineOf };
 
 /** Write a file unless the path is already taken in this build; false when it was. */
 function writeOnce(staging: StagingWriter, path: string, content: string): boolean {

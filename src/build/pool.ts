@@ -207,12 +207,12 @@ export function workerContext(setup: WorkerSetup): JobContext {
 }
 
 /**
- * The worker's script: compiled JavaScript beside this module, or, when this
- * module runs from its TypeScript source (the test runner), the compiled
- * copy in out/ that `npm test` builds first.
+ * The worker's script, compiled: beside this module; beside the bundled
+ * stages (scripts/bundle-stages.mjs), which hold this module; or, when this
+ * module runs from its TypeScript source (the test runner), in out/, which
+ * `npm test` compiles first.
  */
 function workerScript(): URL {
-  const beside = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(beside))) return beside;
-  return new URL('../../out/src/build/worker.js', import.meta.url);
+  const candidates = ['./worker.js', './build/worker.js', '../../out/src/build/worker.js'].map((path) => new URL(path, import.meta.url));
+  return candidates.find((url) => existsSync(fileURLToPath(url))) ?? candidates[0]!;
 }

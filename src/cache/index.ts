@@ -4,11 +4,14 @@
  * stages load and save it (`read/cache.ts`, `write/cache.ts`).
  *
  * Two records:
- * - the report cache (`.cache/nianbao/reports.json`): per report file, a
- *   content hash of its bytes and what processing them gave (its findings,
- *   its site-wide check entry, its summary). Valid only for the tool
- *   fingerprint it was made by. Used when the file's size, times and inode
- *   are those recorded (like make), or when its bytes hash the same.
+ * - the report cache (`.cache/nianbao/reports/<shard>.json`): per report
+ *   file, a content hash of its bytes and what processing them gave (its
+ *   findings, its site-wide check entry, its summary). Valid only for the
+ *   tool fingerprint it was made by. Used when the file's size, times and
+ *   inode are those recorded (like make), or when its bytes hash the same.
+ *   Split into `shardCount` shards by path (`shardOf`), each saved whole with
+ *   its own time: a rebuild after one report changed reads and rewrites one
+ *   shard of some forty reports, not a file of every report's results.
  * - the output manifest (in the output's marker file `.nianbao-output`):
  *   per output file, the key of the inputs it was built from. A file is
  *   rewritten only when its key changes. A manifest whose state is not
@@ -19,9 +22,10 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { source } from '../messages/index.js';
-import type { ApplicantCounts, ReportFormat } from '../model/index.js';
+import type { ApplicantCounts, Report, ReportFormat } from '../model/index.js';
 import type { Place } from '../parse/types.js';
-import type { ReportLocation, SiteEntry } from '../process.js';
+import type { ProcessedReport, ReportLocation, SiteEntry } from '../process.js';
+import type { SiteConfig } from '../options.js';
 import type { Headline } from '../render/site.js';
 
 /** A finding as stored: enough to show it again exactly as the first time. */
@@ -77,8 +81,34 @@ export interface ReportCache {
   readonly reports: Readonly<Record<string, CachedReport>>;
 }
 
+/** One shard of the report cache, as saved: the reports whose paths fall in it (`shardOf`). */
+export interface ReportCacheShard {
+  readonly format: typeof cacheFormat;
+  readonly tool: string;
+  /** When this shard was saved: its entries' racy window is counted from here. */
+  readonly savedAt: number;
+  readonly reports: Readonly<Record<string, CachedReport>>;
+}
+
 /** Bumped whenever the shape of the cache or the manifest changes. */
-export const cacheFormat = 1;
+export const cacheFormat = 2;
+
+/** How many shards the report cache is split into: about forty reports each at 10,000 reports. */
+export const shardCount = 256;
+
+/**
+ * The shard of the report cache that holds the report at `path`: two hex
+ * digits of a hash of the path (FNV-1a: a few nanoseconds per path, and the
+ * same on every machine).
+ */
+export function shardOf(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    hash ^= path.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (((hash ^ (hash >>> 16)) >>> 0) % shardCount).toString(16).padStart(2, '0');
+}
 
 /**
  * A file whose modification time is this close to the moment the cache was
@@ -96,55 +126,100 @@ export interface FileStatus {
 }
 
 /**
- * What a successful build leaves for the next one to tell, cheaply, that
- * nothing changed: the tool, the configuration, the output folder and the
- * status of its marker, every source's place and status, and every finding
- * the build printed. Small (no per-report results), so a no-change rebuild
- * reads it, lists and stats the sources, and stops there.
+ * What a successful build leaves for the next one to tell, cheaply, what
+ * changed: the tool, the configuration, the output folder and the status of
+ * its marker, every source's place, status and content hash, and every
+ * finding the build printed. Small (no per-report results), so a no-change
+ * rebuild reads it, lists and stats the sources, and stops there; a rebuild
+ * after a few reports changed starts from it (see `rebuild.ts`).
  */
 export interface SiteRecord {
   readonly format: typeof cacheFormat;
   readonly tool: string;
+  /** The key of the configuration (`keyOf(stableJson(config))`). */
   readonly config: string;
+  /** The configuration itself and the text it was read from: the same tool need not validate the same text again. */
+  readonly configFile: { readonly source: string; readonly config: SiteConfig };
   readonly out: string;
   readonly marker: FileStatus;
   readonly savedAt: number;
-  /** Source path → its status, agency folder and the year its name states. */
-  readonly sources: Readonly<Record<string, readonly [size: number, mtimeMs: number, ctimeMs: number, ino: number, folderAgency: string | null, pathYear: number | null]>>;
-  /** Source path → the findings the build reported on it (files without findings are absent). */
+  /** Every source, in the order of their paths: its status, agency folder, the year its name states and the hash of the bytes it was built from. */
+  readonly sources: RecordedSources;
+  /** Source path → the findings the build reported on it, its own first, then the site-wide ones (files without findings are absent). */
   readonly messages: Readonly<Record<string, readonly StoredMessage[]>>;
   readonly counts: { readonly reports: number; readonly pages: number; readonly dataFiles: number };
 }
 
-/** The status of a source as a site record keeps it. */
-export function recordedSource(location: ReportLocation, status: FileStatus): SiteRecord['sources'][string] {
-  return [status.size, status.mtimeMs, status.ctimeMs, status.ino, location.folderAgency ?? null, location.pathYear ?? null];
+/**
+ * The sources as the site record keeps them: by column, for 10,000 of them
+ * are read on every rebuild, and a few long arrays parse in a third of the
+ * time of 10,000 small ones.
+ */
+export interface RecordedSources {
+  readonly paths: readonly string[];
+  /** Size, mtimeMs, ctimeMs and inode of each source, one source after another. */
+  readonly status: readonly number[];
+  readonly folders: readonly (string | null)[];
+  readonly years: readonly (number | null)[];
+  readonly hashes: readonly (string | null)[];
+}
+
+/** Record `found`, in order, with what `each` gives of each; a source that gives nothing is left out (and the record then fits no later build). */
+export function recordSources<L extends ReportLocation>(found: readonly L[], each: (location: L) => { readonly status: FileStatus; readonly hash: string | undefined } | undefined): RecordedSources {
+  const sources = { paths: [] as string[], status: [] as number[], folders: [] as (string | null)[], years: [] as (number | null)[], hashes: [] as (string | null)[] };
+  for (const location of found) {
+    const known = each(location);
+    if (!known) continue;
+    sources.paths.push(location.path);
+    sources.status.push(known.status.size, known.status.mtimeMs, known.status.ctimeMs, known.status.ino);
+    sources.folders.push(location.folderAgency ?? null);
+    sources.years.push(location.pathYear ?? null);
+    sources.hashes.push(known.hash ?? null);
+  }
+  return sources;
+}
+
+/** A source whose status is not the recorded one (or too recent to vouch for its bytes), with its status now. */
+export interface ChangedSource<L> {
+  readonly location: L;
+  /** Its place in the record's sources. */
+  readonly index: number;
+  readonly status: FileStatus;
+  /** The hash of the bytes the output was built from. */
+  readonly recordedHash: string | null;
 }
 
 /**
- * Whether the output was built from exactly these sources, with this tool
- * and configuration, and has not been rebuilt since. A source changed within
- * the racy window of the record's saving is never taken as unchanged.
+ * Which sources changed since the build that saved `record`, or undefined
+ * when the record cannot tell: another tool, configuration or output
+ * folder, an output rebuilt since (its marker's status differs), or another
+ * set of sources (added, removed, moved, a source gone). A source whose
+ * status is that recorded is unchanged unless it changed within the racy
+ * window of the record's saving; such a source is listed as changed, for
+ * its bytes to decide. `found` is in the order of paths, as the record is.
  */
-export function unchangedSince<L extends ReportLocation>(
+export function changedSince<L extends ReportLocation>(
   record: SiteRecord,
   now: { readonly tool: string; readonly config: string; readonly out: string; readonly marker: FileStatus | undefined },
   found: readonly L[],
   status: (location: L) => FileStatus | undefined,
-): boolean {
-  if (record.tool !== now.tool || record.config !== now.config || record.out !== now.out || !now.marker) return false;
+): ChangedSource<L>[] | undefined {
+  if (record.tool !== now.tool || record.config !== now.config || record.out !== now.out || !now.marker) return undefined;
   const m = record.marker;
-  if (m.size !== now.marker.size || m.mtimeMs !== now.marker.mtimeMs || m.ino !== now.marker.ino) return false;
-  if (found.length !== Object.keys(record.sources).length) return false;
+  if (m.size !== now.marker.size || m.mtimeMs !== now.marker.mtimeMs || m.ino !== now.marker.ino) return undefined;
+  const { paths, status: kept, folders, years, hashes } = record.sources;
+  if (found.length !== paths.length) return undefined;
   const limit = record.savedAt - racyWindowMs;
-  for (const location of found) {
-    const kept = record.sources[location.path];
+  const changed: ChangedSource<L>[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const location = found[i]!;
+    if (location.path !== paths[i] || (location.folderAgency ?? null) !== folders[i] || (location.pathYear ?? null) !== years[i]) return undefined;
     const current = status(location);
-    if (!kept || !current || current.mtimeMs >= limit || current.ctimeMs >= limit) return false;
-    const expected = recordedSource(location, current);
-    for (let i = 0; i < expected.length; i++) if (kept[i] !== expected[i]) return false;
+    if (!current) return undefined;
+    const same = kept[4 * i] === current.size && kept[4 * i + 1] === current.mtimeMs && kept[4 * i + 2] === current.ctimeMs && kept[4 * i + 3] === current.ino;
+    if (!same || current.mtimeMs >= limit || current.ctimeMs >= limit) changed.push({ location, index: i, status: current, recordedHash: hashes[i] ?? null });
   }
-  return true;
+  return changed;
 }
 
 /** The output manifest, kept in the output's marker file. */
@@ -203,6 +278,40 @@ export function statusMatches(entry: CachedReport, location: ReportLocation, sta
 /** Whether a cached entry was made for a report at the same place (the model reads the folder and the year from it). */
 export function sameLocation(entry: CachedReport, location: ReportLocation): boolean {
   return entry.folderAgency === location.folderAgency && entry.pathYear === location.pathYear;
+}
+
+/** What the report cache keeps of a processed report (`siteEntryOf` and `headlineOf` are the stages' own). */
+export function storeResult(
+  processed: ProcessedReport,
+  { siteEntryOf, headlineOf }: { readonly siteEntryOf: (processed: ProcessedReport) => SiteEntry | undefined; readonly headlineOf: (report: Report) => Headline },
+): StoredResult {
+  const report = processed.model?.report;
+  return {
+    messages: storeMessages(processed.file),
+    site: storeSiteEntry(siteEntryOf(processed)),
+    summary: report ? {
+      agency: report.agency,
+      year: report.year,
+      format: report.format,
+      title: report.title,
+      headline: headlineOf(report),
+      titlePlace: processed.parsed?.title?.place,
+    } : undefined,
+  };
+}
+
+/** The manifest as the marker file holds it: the note first, keys in a fixed order, so equal manifests are equal bytes. */
+export function manifestText(manifest: OutputManifest): string {
+  return `${JSON.stringify(manifest, null, 1)}\n`;
+}
+
+/**
+ * The marker while files are being moved in: it only needs to say so, for
+ * a manifest in that state is never trusted (the next build rebuilds the
+ * whole output). Short, so that marking costs nothing beside the moves.
+ */
+export function writingMarkerText(note: string, tool: string): string {
+  return manifestText({ note, format: cacheFormat, state: 'writing', tool, files: {}, data: {} });
 }
 
 /** A finding as stored. */

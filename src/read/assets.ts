@@ -3,7 +3,7 @@
  * package's `templates/` folder.
  */
 
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { stylesheetPath } from '../render/urls.js';
 
 /** A static file to copy into the output, by its path there. */
@@ -18,9 +18,18 @@ const candidates = [new URL('../../templates/site.css', import.meta.url), new UR
 
 /** Read the static files of the site. */
 export async function readAssets(): Promise<Asset[]> {
+  // Synchronous: one small file, and a rebuild that waits on the thread pool for it waits for nothing else.
   for (const url of candidates) {
-    const content = await readFile(url).catch(() => undefined);
+    const content = readOrUndefined(url);
     if (content) return [{ path: stylesheetPath, content }];
   }
   throw new Error(`找不到样式表 templates/site.css（looked in ${candidates.map((u) => u.pathname).join(', ')}）。The stylesheet is missing from the installation.`);
+}
+
+function readOrUndefined(url: URL): Buffer | undefined {
+  try {
+    return readFileSync(url);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSiteConfig, siteConfigSchema } from '../../src/options.js';
+import { siteConfigSchema } from '../../src/config-schema.js';
+import { defaultSiteConfig } from '../../src/options.js';
 import { processReport, type ProcessedReport } from '../../src/process.js';
 import { headlineOf, isoDate, renderReportPage } from '../../src/render/index.js';
 
