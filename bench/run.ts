@@ -23,6 +23,7 @@ import { mebibytes, range, seconds, summarise, type Summary } from './stats.js';
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(repo, 'bin', 'nianbao.js');
 const floorScript = join(repo, 'bench', 'io-floor.mjs');
+const outputFloorScript = join(repo, 'bench', 'output-floor.mjs');
 const hook = join(repo, 'bench', 'maxrss-hook.mjs');
 
 /** The options, each with its default and why. */
@@ -62,7 +63,7 @@ const TARGETS = {
   linearity: { ratio: 11, text: '≤ 11' },
 } as const;
 
-type Kind = 'floor' | 'cold' | 'noop' | 'oneChanged' | 'smallFloor' | 'smallCold';
+type Kind = 'floor' | 'cold' | 'outputFloor' | 'noop' | 'oneChanged' | 'smallFloor' | 'smallCold';
 
 function log(line: string): void {
   process.stderr.write(`${line}\n`);
@@ -117,7 +118,7 @@ async function main(): Promise<number> {
   const label = command === 'build' ? 'build' : available === 'build' ? 'check' : 'check (in place of build)';
   log(`command: node bin/nianbao.js ${commandArgs(command, `${runsDir}/out-N`).slice(1).join(' ')} · memory: ${method === 'time' ? '/usr/bin/time' : 'preload hook'} · ${warmup} warm-up + ${runs} runs`);
 
-  const samples: Record<Kind, Run[]> = { floor: [], cold: [], noop: [], oneChanged: [], smallFloor: [], smallCold: [] };
+  const samples: Record<Kind, Run[]> = { floor: [], cold: [], outputFloor: [], noop: [], oneChanged: [], smallFloor: [], smallCold: [] };
   // Every run writes into a new folder under runsDir, and nothing is deleted until the end: on
   // file systems without a journal (this machine's ext4), creating files right after deleting
   // thousands is many times slower for a minute or more, which would swamp what is measured.
@@ -146,10 +147,12 @@ async function main(): Promise<number> {
       const args = commandArgs(command, out);
       const floor = await run('floor', site, [floorScript, 'reports', `${runsDir}/floor-${round}`], false, round);
       const cold = await run('cold', site, args, true, round);
+      // What writing that output costs with no work at all: the same files and bytes, copied.
+      const copy = command === 'build' ? await run('outputFloor', site, [outputFloorScript, out, `${runsDir}/copy-${round}`], false, round) : undefined;
       const noop = await run('noop', site, args, false, round);
       edit.apply(round + 1);
       const one = await run('oneChanged', site, args, false, round);
-      let line = `${tag}: floor ${seconds(floor.ms)} · cold ${seconds(cold.ms)} ${mebibytes(cold.maxRssKiB)} · no change ${seconds(noop.ms)} · one changed ${seconds(one.ms)}`;
+      let line = `${tag}: floor ${seconds(floor.ms)} · cold ${seconds(cold.ms)} ${mebibytes(cold.maxRssKiB)}${copy ? ` · output floor ${seconds(copy.ms)}` : ''} · no change ${seconds(noop.ms)} · one changed ${seconds(one.ms)}`;
       if (small) {
         const smallFloor = await run('smallFloor', small, [floorScript, 'reports', `${runsDir}/floor-${round}`], false, round);
         const smallCold = await run('smallCold', small, args, true, round);
@@ -203,6 +206,10 @@ function report(m: Measured): { text: string; json: unknown } {
     noop: ratios(m.samples.noop, m.samples.floor),
     oneChanged: ratios(m.samples.oneChanged, m.samples.floor),
   };
+  // The build's own output copied, no work: what its bytes alone cost (informational, no target).
+  const outputFloor = m.samples.outputFloor.length > 0
+    ? { time: time('outputFloor'), ratio: ratios(m.samples.outputFloor, m.samples.floor), coldRatio: ratios(m.samples.cold, m.samples.outputFloor) }
+    : undefined;
   const memory = { floor: rss('floor'), cold: rss('cold'), noop: rss('noop'), oneChanged: rss('oneChanged') };
   const peak = Math.max(...(['cold', 'noop', 'oneChanged'] as const).flatMap((k) => m.samples[k].map((r) => r.maxRssKiB)));
   const linearity = m.small
@@ -229,6 +236,7 @@ function report(m: Measured): { text: string; json: unknown } {
     ['', 'median (min–max)', '× I/O floor (per round)', 'target', ''],
     ['I/O floor', range(floor, seconds), '1', '', ''],
     [`cold full ${m.command}`, range(figures.cold, seconds), x(ratio.cold), TARGETS.cold.text, pass(verdicts.cold)],
+    ...(outputFloor ? [['output floor (its bytes, copied)', range(outputFloor.time, seconds), x(outputFloor.ratio), `cold ${x(outputFloor.coldRatio)} of it`, '']] : []),
     ['no-change rebuild', range(figures.noop, seconds), x(ratio.noop), TARGETS.noop.text, pass(verdicts.noop)],
     ['one-changed rebuild', range(figures.oneChanged, seconds), x(ratio.oneChanged), TARGETS.oneChanged.text, pass(verdicts.oneChanged)],
     [`peak memory, cold ${m.command}`, range(memory.cold, mebibytes), `max of all runs ${mebibytes(peak)}`, TARGETS.memory.text, pass(verdicts.memory)],
@@ -264,6 +272,7 @@ function report(m: Measured): { text: string; json: unknown } {
     site: { reports: m.site.reports, agencies: m.site.agencies, bytes: m.site.bytes, seed: m.site.seed, root: m.site.root },
     timesMs: figures,
     ratiosToFloor: ratio,
+    outputFloor: outputFloor && { timesMs: outputFloor.time, ratioToFloor: outputFloor.ratio, coldRatio: outputFloor.coldRatio },
     maxRssKiB: { ...memory, peak },
     linearity: linearity && { reports: linearity.reports, coldMs: linearity.cold, floorMs: linearity.floor, ratio: linearity.ratio, floorRatio: linearity.floorRatio },
     targets: Object.fromEntries(Object.entries(verdicts).map(([k, ok]) => [k, { target: TARGETS[k as keyof typeof TARGETS].text, pass: ok }])),
