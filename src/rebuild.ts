@@ -28,7 +28,7 @@ import type { BuildResult } from './build.js';
 import {
   changedSince,
   hashBytes,
-  keyOf,
+  pageKey,
   restoreFile,
   sameLocation,
   storeResult,
@@ -200,7 +200,7 @@ async function updateOf(source: ChangedSource<FoundFile>, input: RecordedRebuild
 
   // The keys its page and JSON have in the manifest, as the build that saved the record gave them, and the keys they get now.
   const { slug, page, data } = reportPlace(location.folderAgency, summary.year, input.site);
-  const keyFor = (bytesHash: string) => keyOf('report', input.tool, input.configKey, bytesHash, location.path, location.folderAgency, location.pathYear, slug);
+  const keyFor = (bytesHash: string) => pageKey(input, bytesHash, location, slug);
   const from = keyFor(known.hash);
   const to = keyFor(hash);
   let pageFile: Update['page'];
