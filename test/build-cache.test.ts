@@ -31,7 +31,10 @@ async function expectSameAsClean(dir: string, tool?: string): Promise<void> {
 
 const changdai = 'reports/changdai/2021.md';
 
-describe('the build cache', () => {
+// Every test of the cache twice: in the main thread, and with two worker threads (compared with clean builds in the main thread).
+describe.each([1, 2])('the build cache, %i thread(s)', (jobs) => {
+  const options = (cwd: string, more: Partial<Parameters<typeof build>[0]> = {}) => ({ ...buildDefaults, cwd, jobs, ...more });
+
   it('should rewrite nothing when nothing changed, and process no report again', async () => {
     const { dir } = project(twoAgencies);
     const first = await build(options(dir));
