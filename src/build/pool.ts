@@ -1,8 +1,7 @@
 /**
- * Running a build's report jobs (`job.ts`): in the main thread, or spread
- * over worker threads and the main thread when there are enough of them to
- * pay for starting the workers (each loads the parser and the templates:
- * some 0.2 s). Outcomes
+ * Running a build's report jobs (`job.ts`) and rendering its site pages: in
+ * the main thread, or on worker threads when there are enough jobs to pay
+ * for starting them (each loads the bundled stages: some 0.2 s). Outcomes
  * come back as plain data, in whatever order the jobs finish; the build puts
  * them back in its own order.
  */
