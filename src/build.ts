@@ -22,6 +22,7 @@ import {
   keyOf,
   manifestText,
   pageKey,
+  publishedDataHash,
   recordSources,
   restoreFile,
   restoreSiteEntry,
@@ -132,6 +133,18 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     let written = 0;
     const keys = { tool, configKey };
     const setup: WorkerSetup = { site, tool, configKey, stagingDir: staging.dir, manifest };
+    /**
+     * Jobs in the order of their pages, with a new aggregate stream expecting
+     * their fragments in that order; the jobs as they were when a place
+     * cannot be told beforehand.
+     */
+    const streamInPageOrder = async (list: ReportJob[], placeOf: (job: ReportJob) => { page: string; data: string } | undefined): Promise<ReportJob[]> => {
+      const planned = inPageOrder(list, placeOf);
+      if (!planned) return list;
+      stream?.abandon();
+      stream = new (await stages()).AggregateStream(staging, planned.data);
+      return planned.jobs;
+    };
     /** The runner for `count` jobs: the workers once started, else workers when they pay, else this thread. */
     const runnerFor = async (count: number): Promise<JobRunner> => {
       if (runner) return runner;
@@ -157,10 +170,8 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     if (jobs.length > 0) {
       cacheChanged = true;
       // Every report processed afresh into an empty output: the aggregate data can be written as they come.
-      const planned = jobs.length === found.length && !manifest ? inPageOrder(jobs, (job) => job.location.pathYear === undefined ? undefined : reportPlace(job.location.folderAgency, job.location.pathYear, site)) : undefined;
-      if (planned) {
-        jobs = planned.jobs;
-        stream = new (await stages()).AggregateStream(staging, planned.data);
+      if (jobs.length === found.length && !manifest) {
+        jobs = await streamInPageOrder(jobs, (job) => (job.location.pathYear === undefined ? undefined : reportPlace(job.location.folderAgency, job.location.pathYear, site)));
       }
       const position = new Map(jobs.map((job, at) => [job.index, at]));
       await (await runnerFor(jobs.length)).run(jobs, ({ aggregate, ...outcome }) => {
@@ -196,12 +207,13 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       pageOwners.set(page, location.path);
 
       const key = pageKey(keys, hash, location, slug);
+      const published = publishedDataHash(manifest, { page, data }, key);
       if (rendered?.key === key) {
         staging.adopt(rendered.paths);
         written += rendered.paths.length;
         dataHashes[data] = rendered.dataHash;
-      } else if (manifest?.files[page] === key && manifest.files[data] === key && manifest.data[data] !== undefined) {
-        dataHashes[data] = manifest.data[data];
+      } else if (published !== undefined) {
+        dataHashes[data] = published;
       } else {
         renders.push({ index, location, status: fileStatus(location.absolute), known: entry, render: true, aggregate: false });
         pending.set(index, { page, data });
@@ -220,14 +232,8 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
 
     // Pages the cache's results stand for but the output lacks (or holds from other inputs): rendered now that every report passed.
     if (renders.length > 0) {
-      let render = renders;
       // Every page to render again (a new configuration, or an output deleted): the aggregate data can be written as they come.
-      const planned = renders.length === summaries.length ? inPageOrder(renders, (job) => pending.get(job.index)) : undefined;
-      if (planned) {
-        stream?.abandon();
-        render = planned.jobs;
-        stream = new (await stages()).AggregateStream(staging, planned.data);
-      }
+      const render = renders.length === summaries.length ? await streamInPageOrder(renders, (job) => pending.get(job.index)) : renders;
       const position = new Map(render.map((job, at) => [job.index, at]));
       await (await runnerFor(render.length)).run(render, (outcome) => {
         stream?.add(position.get(outcome.index)!, outcome.aggregate);

@@ -9,7 +9,7 @@
  * written.
  */
 
-import { hashBytes, pageKey, sameLocation, storeResult, type CachedReport, type FileStatus, type OutputManifest, type StoredResult } from '../cache/index.js';
+import { hashBytes, pageKey, publishedDataHash, sameLocation, storeResult, type CachedReport, type FileStatus, type OutputManifest, type StoredResult } from '../cache/index.js';
 import { type ProcessedReport, processReport, siteEntryOf, unreadableReport } from '../process.js';
 import type { FoundFile } from '../read/files.js';
 import { readBytesSync } from '../read/files.js';
@@ -97,9 +97,9 @@ export function runJob(job: ReportJob, context: JobContext): JobOutcome {
   if (!(processed || job.render) || !summary || result.messages.some((m) => m.fatal)) return { ...outcome, page: undefined };
   const { slug, page, data } = reportPlace(location.folderAgency, summary.year, context.site);
   const key = pageKey(context, hash, location, slug);
-  const { manifest } = context;
-  if (manifest?.files[page] === key && manifest.files[data] === key && manifest.data[data] !== undefined) {
-    return { ...outcome, page: { key, dataHash: manifest.data[data], paths: [] } };
+  const published = publishedDataHash(context.manifest, { page, data }, key);
+  if (published !== undefined) {
+    return { ...outcome, page: { key, dataHash: published, paths: [] } };
   }
   processed ??= processReport(location, bytes);
   const paths: string[] = [];

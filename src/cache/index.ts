@@ -249,6 +249,11 @@ export function keyOf(...parts: readonly (string | number | undefined)[]): strin
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The hash of a report's published JSON, when the output holds its page and data made with `key`; else undefined (they must be rendered). */
+export function publishedDataHash(manifest: OutputManifest | undefined, place: { readonly page: string; readonly data: string }, key: string): string | undefined {
+  return manifest?.files[place.page] === key && manifest.files[place.data] === key ? manifest.data[place.data] : undefined;
+}
+
 /**
  * The key of a report's page and data: what they are made of. The page
  * shows the report, the configuration and links that depend on its place.
